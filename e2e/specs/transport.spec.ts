@@ -1,0 +1,61 @@
+import { expect, test } from '../support/fixtures.ts';
+
+// Transport-level guarantees of the browser transport; the Electron project has its own (sender check).
+test.describe('browser transport', () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'chromium', 'browser transport only');
+  });
+
+  test('round-trips a contract method through the handler registry', async ({ appPage }) => {
+    const result = await appPage.evaluate(async () => {
+      const token = sessionStorage.getItem('recipientdesk.launchToken');
+      const response = await fetch('/api/call/app.echo', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ text: 'Zoë (test) *' }),
+      });
+      return response.json();
+    });
+    expect(result).toEqual({ ok: true, value: { text: 'Zoë (test) *', length: 12 } });
+  });
+
+  test('refuses invalid input with INVALID_INPUT', async ({ request, webApp }) => {
+    const response = await request.post(`${webApp.origin}/api/call/app.echo`, {
+      headers: { Authorization: `Bearer ${webApp.token}` },
+      data: { text: 42, extra: true },
+    });
+    const body = await response.json();
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('INVALID_INPUT');
+    expect(body.error.message).toMatch(/app\.echo/);
+  });
+
+  test('refuses a call without the launch token, a wrong token and a foreign origin', async ({
+    request,
+    webApp,
+  }) => {
+    const noToken = await request.post(`${webApp.origin}/api/call/app.getInfo`, { data: {} });
+    expect(noToken.status()).toBe(401);
+    expect((await noToken.json()).error.code).toBe('UNAUTHORIZED');
+
+    const wrong = await request.post(`${webApp.origin}/api/call/app.getInfo`, {
+      headers: { Authorization: 'Bearer not-the-token' },
+      data: {},
+    });
+    expect(wrong.status()).toBe(401);
+
+    const foreign = await request.post(`${webApp.origin}/api/call/app.getInfo`, {
+      headers: { Authorization: `Bearer ${webApp.token}`, Origin: 'http://evil.example' },
+      data: {},
+    });
+    expect(foreign.status()).toBe(403);
+  });
+
+  test('an unknown method is refused with UNKNOWN_METHOD', async ({ request, webApp }) => {
+    const response = await request.post(`${webApp.origin}/api/call/app.shutdown`, {
+      headers: { Authorization: `Bearer ${webApp.token}` },
+      data: {},
+    });
+    expect((await response.json()).error.code).toBe('UNKNOWN_METHOD');
+  });
+});

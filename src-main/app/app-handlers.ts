@@ -1,0 +1,21 @@
+import type { HandlerGroup } from '../ipc/handlers.ts';
+
+export interface AppFacts {
+  name: string;
+  version: string;
+  electronVersion: string | null;
+}
+
+export function appHandlers(facts: AppFacts): HandlerGroup {
+  return {
+    'app.getInfo': (_input, ctx) => ({
+      name: facts.name,
+      version: facts.version,
+      platform: process.platform,
+      arch: process.arch,
+      transport: ctx.transport,
+      runtime: { node: process.versions.node, electron: facts.electronVersion },
+    }),
+    'app.echo': ({ text }) => ({ text, length: [...text].length }),
+  };
+}

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createServices } from '../services.ts';
+import { SessionSecretStore } from '../secrets/secret-store.ts';
+import { readPackageFacts } from '../app/package-facts.ts';
+import { defaultUserDataDir } from '../app/user-data-dir.ts';
+import { startWebServer } from './web-server.ts';
+import { openInDefaultBrowser } from './open-browser.ts';
+
+// Browser-transport entry: the main-process services in plain Node, served to a browser on loopback.
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    'user-data-dir': { type: 'string' },
+    'renderer-dir': { type: 'string', default: resolve(repoRoot, 'out/renderer') },
+    open: { type: 'boolean', default: false },
+  },
+});
+
+const rendererDir = resolve(values['renderer-dir']);
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error(
+    `The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`,
+  );
+  process.exit(1);
+}
+
+const services = createServices({
+  userDataDir: values['user-data-dir'] ?? defaultUserDataDir(),
+  secrets: new SessionSecretStore(),
+  facts: { ...readPackageFacts(resolve(repoRoot, 'package.json')), electronVersion: null },
+  log: (message, error) => console.error(message, error),
+});
+const server = await startWebServer({
+  registry: services.registry,
+  bus: services.bus,
+  rendererDir,
+  port: Number(values.port),
+});
+console.log(`RecipientDesk is serving the browser transport at ${server.launchUrl}`);
+if (values.open) openInDefaultBrowser(server.launchUrl);
+
+let closing = false;
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  await server.close();
+  await services.dispose();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

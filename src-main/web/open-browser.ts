@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+
+/** Best effort: a headless machine has no browser, and that is fine because the URL was printed. */
+export function openInDefaultBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No opener on this machine.
+  }
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { method } from '../define.ts';
+import type { ConnectionState } from '../events/app.ts';
+
+const dn = z.string().min(1).max(4096);
+const id = z.string().min(1).max(64);
+
+export const profileInput = z
+  .object({
+    id: id.optional(),
+    name: z.string().trim().min(1).max(100),
+    host: z
+      .string()
+      .trim()
+      .min(1)
+      .max(253)
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, 'A host name or IP address, without scheme or port'),
+    port: z.number().int().min(1).max(65535),
+    security: z.enum(['ldaps', 'starttls', 'plain']),
+    /** Plain LDAP sends the password in clear: only with this explicit consent. */
+    allowPlain: z.boolean().default(false),
+    bindIdentity: z.string().trim().min(1).max(512),
+    caPem: z.string().max(200_000).optional(),
+    pinnedFingerprint: z
+      .string()
+      .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…')
+      .optional(),
+    readOnly: z.boolean().default(false),
+    rememberPassword: z.boolean().default(false),
+  })
+  .strict();
+
+export type ConnectionProfileInput = z.input<typeof profileInput>;
+export type ConnectionProfile = z.output<typeof profileInput> & { id: string };
+
+export interface ConnectionInfo {
+  state: ConnectionState;
+  domainDn: string;
+  domainDnsName: string;
+  dnsHostName: string;
+  upnSuffixes: string[];
+  exchangeSchema: boolean;
+  functionalLevels: { forest: number; domain: number; dc: number };
+  highestCommittedUSN: string;
+}
+
+export type TreeNodeKind = 'domain' | 'ou' | 'container' | 'builtin';
+export interface TreeNode {
+  dn: string;
+  name: string;
+  kind: TreeNodeKind;
+  hasChildren: boolean;
+}
+
+export type ObjectKind = 'user' | 'group' | 'contact' | 'computer' | 'ou' | 'container' | 'other';
+export interface ListRow {
+  dn: string;
+  guid: string;
+  name: string;
+  kind: ObjectKind;
+  /** ADUC's Type column ("User", "Security Group - Global", "Contact", …). */
+  type: string;
+  description: string;
+  primarySmtp: string;
+  /** Exchange's name for the recipient kind ("Remote user mailbox", "Mail user", …), or "". */
+  recipientType: string;
+  upn: string;
+  disabled: boolean;
+}
+
+export interface ListResult {
+  rows: ListRow[];
+  /** True when the server had more than the limit asked for. */
+  truncated: boolean;
+}
+
+export interface ObjectDetails {
+  row: ListRow;
+  objectClass: string[];
+  /** Attribute values as text; binary values decoded (GUID, SID) or as base64 with `binary` listing them. */
+  attributes: Record<string, string[]>;
+  binary: string[];
+  /** Attributes the bound user may write (allowedAttributesEffective), empty in read-only mode. */
+  writable: string[];
+  readOnly: boolean;
+}
+
+export const findKinds = z.enum(['all', 'users', 'groups', 'contacts']);
+
+export const directoryMethods = {
+  'directory.listProfiles': method(z.object({}).strict()).returns<ConnectionProfile[]>(),
+  'directory.saveProfile': method(profileInput).returns<ConnectionProfile>(),
+  'directory.deleteProfile': method(z.object({ id }).strict()).returns<void>(),
+  /** Binds with the profile. A certificate the system does not trust fails with TLS_UNTRUSTED and its facts. */
+  'directory.connect': method(
+    z
+      .object({
+        profileId: id,
+        password: z.string().max(1024).optional(),
+      })
+      .strict(),
+  ).returns<ConnectionInfo>(),
+  /** Pins the certificate the user has inspected in the untrusted-certificate dialog. */
+  'directory.trustCertificate': method(
+    z
+      .object({
+        profileId: id,
+        fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+      })
+      .strict(),
+  ).returns<ConnectionProfile>(),
+  'directory.disconnect': method(z.object({}).strict()).returns<void>(),
+  'directory.getState': method(z.object({}).strict()).returns<ConnectionState>(),
+  'directory.children': method(z.object({ dn }).strict()).returns<TreeNode[]>(),
+  'directory.list': method(
+    z.object({ dn, limit: z.number().int().min(1).max(200_000).default(100_000) }).strict(),
+  ).returns<ListResult>(),
+  'directory.read': method(z.object({ dn }).strict()).returns<ObjectDetails>(),
+  'directory.find': method(
+    z
+      .object({
+        text: z.string().max(256).optional(),
+        filter: z.string().max(8192).optional(),
+        kinds: findKinds.default('all'),
+        /** Search base: the selected OU, or the domain when absent. */
+        baseDn: dn.optional(),
+        limit: z.number().int().min(1).max(100_000).default(2000),
+      })
+      .strict()
+      .refine((v) => (v.text ?? '').trim() !== '' || (v.filter ?? '').trim() !== '', {
+        message: 'Type a name to find, or an LDAP filter',
+      }),
+  ).returns<ListResult>(),
+};

@@ -1,0 +1,144 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Tab,
+  TabList,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ErrorInfo } from '../../../src-preload/contract/index.ts';
+import { getApi } from '../api/api.ts';
+import { useStore } from '../store/store.ts';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+type Kinds = 'all' | 'users' | 'groups' | 'contacts';
+const KIND_LABELS: Record<Kinds, string> = {
+  all: 'Users, Contacts, and Groups',
+  users: 'Users',
+  groups: 'Groups',
+  contacts: 'Contacts',
+};
+
+/** ADUC's Find: ambiguous name resolution, or a custom LDAP filter, in the open OU or the whole domain. */
+export function FindDialog() {
+  const styles = useStyles();
+  const open = useStore((s) => s.dialog === 'find');
+  const openDialog = useStore((s) => s.openDialog);
+  const container = useStore((s) => s.container);
+  const domainDn = useStore((s) => s.info?.domainDn);
+  const showResults = useStore((s) => s.showResults);
+  const [mode, setMode] = useState<'name' | 'filter'>('name');
+  const [text, setText] = useState('');
+  const [filter, setFilter] = useState('');
+  const [kinds, setKinds] = useState<Kinds>('all');
+  const [scope, setScope] = useState<'container' | 'domain'>('domain');
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onFind() {
+    setBusy(true);
+    setError(null);
+    const baseDn = scope === 'container' && container ? container : domainDn;
+    const query = mode === 'name' ? { text, kinds } : { filter, kinds };
+    const result = await getApi()['directory.find']({ ...query, ...(baseDn ? { baseDn } : {}) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    const label = mode === 'name' ? `"${text}"` : filter;
+    const more = result.value.truncated ? ' (more results exist: narrow the search)' : '';
+    showResults(`Find results for ${label}: ${result.value.rows.length}${more}`, result.value.rows);
+    openDialog(null);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && openDialog(null)}>
+      <DialogSurface aria-describedby={undefined}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onFind();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>Find</DialogTitle>
+            <DialogContent className={styles.form}>
+              <TabList selectedValue={mode} onTabSelect={(_e, d) => setMode(d.value as 'name' | 'filter')}>
+                <Tab value="name">By name</Tab>
+                <Tab value="filter">Custom LDAP filter</Tab>
+              </TabList>
+              <Field label="Find">
+                <Dropdown
+                  value={KIND_LABELS[kinds]}
+                  selectedOptions={[kinds]}
+                  onOptionSelect={(_e, d) => setKinds((d.optionValue as Kinds | undefined) ?? 'all')}
+                >
+                  {Object.entries(KIND_LABELS).map(([value, label]) => (
+                    <Option key={value} value={value}>
+                      {label}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Field label="In">
+                <Dropdown
+                  value={scope === 'domain' ? 'Entire domain' : 'The open container'}
+                  selectedOptions={[scope]}
+                  onOptionSelect={(_e, d) => setScope(d.optionValue === 'container' ? 'container' : 'domain')}
+                >
+                  <Option value="domain">Entire domain</Option>
+                  <Option value="container" disabled={!container}>
+                    The open container
+                  </Option>
+                </Dropdown>
+              </Field>
+              {mode === 'name' ? (
+                <Field label="Name" hint="Part of a name, logon name or e-mail address">
+                  <Input autoFocus value={text} onChange={(_e, d) => setText(d.value)} />
+                </Field>
+              ) : (
+                <Field label="LDAP filter">
+                  <Textarea
+                    value={filter}
+                    onChange={(_e, d) => setFilter(d.value)}
+                    placeholder="(&(objectClass=user)(mail=*@contoso.com))"
+                  />
+                </Field>
+              )}
+              {error && (
+                <MessageBar intent="error" role="alert">
+                  <MessageBarBody>{error.message}</MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => openDialog(null)}>
+                Cancel
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                Find Now
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,38 @@
+import { useFrameStyles } from './app-frame.styles.ts';
+import { AppToolbar } from './app-toolbar.tsx';
+import { TreePane } from './tree-pane.tsx';
+import { ListPane } from './list-pane.tsx';
+import { DetailsPane } from './details-pane.tsx';
+import { StatusBar } from './status-bar.tsx';
+import { ConnectDialog } from '../dialogs/connect-dialog.tsx';
+import { FindDialog } from '../dialogs/find-dialog.tsx';
+import { AboutDialog } from '../dialogs/about-dialog.tsx';
+import { useStore } from '../store/store.ts';
+import { useShortcuts } from '../keyboard/use-shortcuts.ts';
+
+/** ADUC's layout: toolbar, tree on the left, list in the middle, details on the right, status below. */
+export function AppFrame() {
+  const styles = useFrameStyles();
+  const ready = useStore((s) => s.ready);
+  useShortcuts();
+  return (
+    <div className={styles.root} data-app-state={ready ? 'ready' : 'loading'}>
+      <AppToolbar />
+      <div className={styles.body}>
+        <nav className={styles.pane} aria-label="Directory tree">
+          <TreePane />
+        </nav>
+        <main className={styles.pane} aria-label="Objects">
+          <ListPane />
+        </main>
+        <aside className={styles.pane} aria-label="Details">
+          <DetailsPane />
+        </aside>
+      </div>
+      <StatusBar />
+      <ConnectDialog />
+      <FindDialog />
+      <AboutDialog />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
+import {
+  ArrowClockwise20Regular,
+  PlugConnected20Regular,
+  PlugDisconnected20Regular,
+  Search20Regular,
+  Info20Regular,
+  Delete20Regular,
+} from '@fluentui/react-icons';
+import { useStore } from '../store/store.ts';
+import { useRefresh } from '../keyboard/actions.ts';
+
+export function AppToolbar() {
+  const connected = useStore((s) => s.connection.status === 'online');
+  const openDialog = useStore((s) => s.openDialog);
+  const disconnect = useStore((s) => s.disconnect);
+  const readOnly = useStore((s) => s.connection.readOnly);
+  const hasSelection = useStore((s) => s.selection.length > 0);
+  const refresh = useRefresh();
+  return (
+    <Toolbar aria-label="Main toolbar" size="small">
+      {connected ? (
+        <Tooltip content="Disconnect from the domain controller" relationship="description">
+          <ToolbarButton icon={<PlugDisconnected20Regular />} onClick={() => void disconnect()}>
+            Disconnect
+          </ToolbarButton>
+        </Tooltip>
+      ) : (
+        <ToolbarButton icon={<PlugConnected20Regular />} onClick={() => openDialog('connect')}>
+          Connect…
+        </ToolbarButton>
+      )}
+      <ToolbarDivider />
+      <Tooltip content="Refresh (F5)" relationship="description">
+        <ToolbarButton
+          icon={<ArrowClockwise20Regular />}
+          disabled={!connected}
+          onClick={() => void refresh()}
+        >
+          Refresh
+        </ToolbarButton>
+      </Tooltip>
+      <Tooltip content="Find users, contacts and groups (Ctrl+F)" relationship="description">
+        <ToolbarButton icon={<Search20Regular />} disabled={!connected} onClick={() => openDialog('find')}>
+          Find…
+        </ToolbarButton>
+      </Tooltip>
+      {!readOnly && (
+        <Tooltip content="Delete (Del)" relationship="description">
+          <ToolbarButton icon={<Delete20Regular />} disabled>
+            {hasSelection ? 'Delete' : 'Delete'}
+          </ToolbarButton>
+        </Tooltip>
+      )}
+      <ToolbarDivider />
+      <ToolbarButton icon={<Info20Regular />} onClick={() => openDialog('about')}>
+        About
+      </ToolbarButton>
+    </Toolbar>
+  );
+}

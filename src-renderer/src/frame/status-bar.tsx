@@ -1,0 +1,55 @@
+import { makeStyles, tokens, Badge } from '@fluentui/react-components';
+import { useStore } from '../store/store.ts';
+import type { ConnectionStatus } from '../../../src-preload/contract/index.ts';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  spacer: { flexGrow: 1 },
+});
+
+const LABELS: Record<ConnectionStatus, string> = {
+  disconnected: 'Not connected',
+  connecting: 'Connecting…',
+  online: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+};
+const COLORS: Record<ConnectionStatus, 'informative' | 'success' | 'warning' | 'danger'> = {
+  disconnected: 'informative',
+  connecting: 'warning',
+  online: 'success',
+  reconnecting: 'warning',
+  offline: 'danger',
+};
+
+export function StatusBar() {
+  const styles = useStyles();
+  const connection = useStore((s) => s.connection);
+  const count = useStore((s) => s.rows.length);
+  const selected = useStore((s) => s.selection.length);
+  const version = useStore((s) => s.appInfo?.version);
+  return (
+    <footer className={styles.bar} aria-label="Status">
+      <span role="status" aria-live="polite" data-testid="connection-status">
+        <Badge appearance="filled" color={COLORS[connection.status]} size="small" />{' '}
+        {LABELS[connection.status]}
+        {connection.server ? ` to ${connection.server}` : ''}
+        {connection.identity ? ` as ${connection.identity}` : ''}
+      </span>
+      {connection.readOnly && <span data-testid="read-only-badge">Read-only</span>}
+      <span className={styles.spacer} />
+      <span>
+        {count} objects{selected > 1 ? `, ${selected} selected` : ''}
+      </span>
+      {version && <span>RecipientDesk {version}</span>}
+    </footer>
+  );
+}

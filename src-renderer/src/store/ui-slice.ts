@@ -1,0 +1,36 @@
+import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../../src-preload/contract/index.ts';
+import { getApi } from '../api/api.ts';
+import type { StoreState } from './store.ts';
+
+export type DialogName = 'connect' | 'find' | 'about' | null;
+
+export interface UiSlice {
+  appInfo: AppInfo | null;
+  ready: boolean;
+  dialog: DialogName;
+  /** The object whose property sheet is open. */
+  propertiesDn: string | null;
+  openDialog(dialog: DialogName): void;
+  openProperties(dn: string | null): void;
+  init(): Promise<void>;
+}
+
+export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, get) => ({
+  appInfo: null,
+  ready: false,
+  dialog: null,
+  propertiesDn: null,
+  openDialog: (dialog) => set({ dialog }),
+  openProperties: (dn) => set({ propertiesDn: dn }),
+  init: async () => {
+    const api = getApi();
+    const [info, state] = await Promise.all([api['app.getInfo']({}), api['directory.getState']({})]);
+    set({
+      appInfo: info.ok ? info.value : null,
+      connection: state.ok ? state.value : get().connection,
+    });
+    await get().loadProfiles();
+    set({ ready: true });
+  },
+});
