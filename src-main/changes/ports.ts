@@ -1,0 +1,25 @@
+import type { Change as LdapChange } from 'ldapts';
+
+/**
+ * What the journal needs from the directory layer (src-main/directory implements it).
+ *
+ * Failures must keep their LDAP result code: throw the ldapts ResultCodeError as is (or any error
+ * with a numeric `code`), or an AppError whose code says what happened. Errors without a result
+ * code (socket closed, ECONNREFUSED, timeouts) are read as "connection lost" and the change stays
+ * queued. The drain calls modify for different objects without waiting for earlier answers (one
+ * object's changes are always sequential), so it must allow several requests in flight on the
+ * connection, as LDAP and ldapts do. Never add the permissive-modify control: the journal relies
+ * on the server refusing a delete of a value that is no longer there.
+ */
+export interface DirectoryWriter {
+  modify(dn: string, changes: LdapChange[]): Promise<void>;
+  /**
+   * Current values of `attrs` on the entry, keyed by attribute name (any case). Absent attributes
+   * may be missing or empty. Attributes listed in `binaryAttrs` come back as base64.
+   */
+  readAttributes(
+    dn: string,
+    attrs: string[],
+    binaryAttrs?: readonly string[],
+  ): Promise<Record<string, string[]>>;
+}

@@ -1,0 +1,92 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { AppError } from '../../src-preload/contract/errors.ts';
+import { inTransaction } from './transaction.ts';
+
+/**
+ * Schema history. Append only: a migration that shipped is never edited, because databases in
+ * users' profiles already ran it. Each runs in its own transaction together with the version bump.
+ */
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL            -- JSON
+      ) STRICT;
+
+      -- The journal. Edits stay a JSON column: they are always read and written with their change,
+      -- never queried on their own; status and object are columns because the UI and the drain
+      -- filter on them.
+      CREATE TABLE changes (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,   -- also the apply order
+        object_guid  TEXT NOT NULL,
+        dn           TEXT NOT NULL,
+        object_class TEXT NOT NULL,    -- JSON array as read from AD
+        edits        TEXT NOT NULL,    -- JSON array of {attr, binary, base, desired}
+        created_at   TEXT NOT NULL,    -- ISO 8601 UTC
+        updated_at   TEXT NOT NULL,
+        author       TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN
+                       ('pending','applying','applied','retryable','conflict','rejected','discarded')),
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        outcome      TEXT,             -- JSON, null until the first attempt
+        origin       TEXT              -- JSON: why it exists (undo of an audit row, resolution of a conflict)
+      ) STRICT;
+      CREATE INDEX changes_by_status ON changes (status, id);
+      CREATE INDEX changes_by_object ON changes (object_guid, id);
+
+      CREATE TABLE audit (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_id   INTEGER NOT NULL REFERENCES changes (id),
+        object_guid TEXT NOT NULL,
+        dn          TEXT NOT NULL,
+        author      TEXT NOT NULL,
+        applied_at  TEXT NOT NULL,
+        before      TEXT NOT NULL,     -- JSON array of {attr, binary, values | null}
+        after       TEXT NOT NULL,     -- JSON array of {attr, binary, values}
+        powershell  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_by_object ON audit (object_guid, id);
+
+      -- Placeholder for the offline cache: entries as last read, with what tells us they are stale.
+      CREATE TABLE entry_cache (
+        guid        TEXT PRIMARY KEY,
+        dn          TEXT NOT NULL,
+        usn_changed TEXT,              -- uSNChanged is a 64-bit integer: kept as text, never rounded
+        when_changed TEXT,
+        json        TEXT NOT NULL,
+        cached_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX entry_cache_by_dn ON entry_cache (dn COLLATE NOCASE);
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+export function currentSchemaVersion(db: DatabaseSync): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT');
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_version').get() as
+    { version: number | null } | undefined;
+  return row?.version ?? 0;
+}
+
+/** Brings the database up to LATEST_SCHEMA_VERSION; running it again does nothing. */
+export function migrate(db: DatabaseSync): void {
+  const found = currentSchemaVersion(db);
+  if (found > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'INTERNAL',
+      `The local database was created by a newer version of RecipientDesk (schema ${found}, this version knows ${LATEST_SCHEMA_VERSION}). Update RecipientDesk, or start with a new profile folder.`,
+      { found, known: LATEST_SCHEMA_VERSION },
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= found) continue;
+    inTransaction(db, () => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migration.version);
+    });
+  }
+}
