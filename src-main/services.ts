@@ -6,6 +6,14 @@ import { HandlerRegistry, type Logger } from './ipc/registry.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { directoryHandlers } from './connection/directory-handlers.ts';
 import { ConnectionService } from './connection/connection-service.ts';
+import { ProfileStore } from './connection/profile-store.ts';
+import { openDatabase } from './store/open-database.ts';
+import { createSettings } from './store/settings.ts';
+import { join } from 'node:path';
+import { createJournal } from './changes/journal.ts';
+import { journalWriter } from './connection/journal-writer.ts';
+import { changesHandlers } from './handlers/changes-handlers.ts';
+import { objectsHandlers } from './handlers/objects-handlers.ts';
 
 export interface ServiceOptions {
   /** Per-user folder for the local database and settings. */
@@ -28,13 +36,24 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   mkdirSync(options.userDataDir, { recursive: true });
   const bus = new EventBus();
+  const db = openDatabase(join(options.userDataDir, 'recipientdesk.db'));
   const connection = new ConnectionService({
-    userDataDir: options.userDataDir,
+    profiles: new ProfileStore(createSettings(db)),
     secrets: options.secrets,
     bus,
   });
+  const journal = createJournal({
+    db,
+    author: 'RecipientDesk',
+    onChanged: (change) => bus.emit('onChangeUpdated', change),
+  });
   const registry = new HandlerRegistry(
-    combineHandlers(appHandlers(options.facts), directoryHandlers(connection)),
+    combineHandlers(
+      appHandlers(options.facts),
+      directoryHandlers(connection),
+      objectsHandlers(connection),
+      changesHandlers(journal, connection, journalWriter(connection)),
+    ),
     options.log,
   );
   return {
@@ -42,6 +61,7 @@ export function createServices(options: ServiceOptions): Services {
     bus,
     async dispose() {
       await connection.dispose();
+      db.close();
     },
   };
 }

@@ -5,8 +5,7 @@ import { launchElectronApp, electronMissingReason } from './electron-app.ts';
 interface Fixtures {
   /** The app's window, ready: from the browser transport or from Electron, by project. */
   appPage: Page;
-}
-interface WorkerFixtures {
+  /** A fresh main process per test: a connection or journal left by one test never leaks into the next. */
   webApp: RunningWebApp;
 }
 
@@ -14,15 +13,12 @@ interface WorkerFixtures {
  * The same specs run in two projects: "chromium" drives the browser transport, "electron" the real
  * shell. Specs only see `appPage` (and `webApp` for transport-level checks).
  */
-export const test = base.extend<Fixtures, WorkerFixtures>({
-  webApp: [
-    async ({}, use) => {
-      const app = await startWebApp();
-      await use(app);
-      await app.stop();
-    },
-    { scope: 'worker' },
-  ],
+export const test = base.extend<Fixtures>({
+  webApp: async ({}, use) => {
+    const app = await startWebApp();
+    await use(app);
+    await app.stop();
+  },
   appPage: async ({ page, webApp }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const reason = electronMissingReason();

@@ -1,15 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureDc, stopDcIfStartedHere } from '../dc/ensure-dc.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
-/** Specs run against the built app; build it when a bare `playwright test` finds none. */
-export default function globalSetup(): void {
+/**
+ * Specs run against the built app and the real test domain controller: build when a bare
+ * `playwright test` finds no build, and start the DC (stopping it afterwards only if we started it).
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
   if (
     !existsSync(resolve(repoRoot, 'out/renderer/index.html')) ||
     !existsSync(resolve(repoRoot, 'out/main/index.js'))
   ) {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   }
+  await ensureDc();
+  return async () => {
+    await stopDcIfStartedHere();
+  };
 }

@@ -1,37 +1,154 @@
-import type { ConnectionState } from '../../src-preload/contract/index.ts';
+import type { ConnectionInfo, ConnectionProfile, ConnectionState } from '../../src-preload/contract/index.ts';
 import { AppError } from '../../src-preload/contract/index.ts';
+import { DirectorySession, type SessionState } from '../directory/session.ts';
+import type { DirectoryProfile } from '../directory/profile.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
+import type { ProfileStore } from './profile-store.ts';
 
 export interface ConnectionServiceOptions {
-  userDataDir: string;
+  profiles: ProfileStore;
   secrets: SecretStore;
   bus: EventBus;
 }
 
-// Placeholder until the directory layer lands: holds the state the status bar shows.
+const DISCONNECTED: ConnectionState = {
+  status: 'disconnected',
+  profileId: null,
+  server: null,
+  identity: null,
+  readOnly: false,
+  message: null,
+};
+
+const STATUS: Record<SessionState, ConnectionState['status']> = {
+  online: 'online',
+  offline: 'offline',
+  reconnecting: 'reconnecting',
+  closed: 'disconnected',
+};
+
+/**
+ * Owns the one directory session of the app: connects a profile, remembers its password only where
+ * the OS keystore can hold it, and tells the renderer about every state change.
+ */
 export class ConnectionService {
-  #state: ConnectionState = {
-    status: 'disconnected',
-    profileId: null,
-    server: null,
-    identity: null,
-    readOnly: false,
-    message: null,
-  };
-  readonly options: ConnectionServiceOptions;
+  readonly #options: ConnectionServiceOptions;
+  #session: DirectorySession | null = null;
+  #state: ConnectionState = DISCONNECTED;
 
   constructor(options: ConnectionServiceOptions) {
-    this.options = options;
+    this.#options = options;
   }
 
   get state(): ConnectionState {
     return this.#state;
   }
 
-  requireSession(): never {
-    throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
+  get profiles(): ProfileStore {
+    return this.#options.profiles;
   }
 
-  async dispose(): Promise<void> {}
+  requireSession(): DirectorySession {
+    if (!this.#session) throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
+    return this.#session;
+  }
+
+  async connect(profileId: string, typedPassword: string | undefined): Promise<ConnectionInfo> {
+    const profile = this.#options.profiles.get(profileId);
+    const secretKey = `ldap-password:${profile.id}`;
+    const password = typedPassword ?? (await this.#options.secrets.get(secretKey));
+    if (password === null || password === '') {
+      throw new AppError('INVALID_CREDENTIALS', `Type the password of ${profile.bindIdentity}.`, {
+        identity: profile.bindIdentity,
+      });
+    }
+    await this.disconnect();
+    this.#setState({
+      ...DISCONNECTED,
+      status: 'connecting',
+      profileId,
+      identity: profile.bindIdentity,
+      readOnly: profile.readOnly,
+    });
+    let session: DirectorySession;
+    try {
+      session = await DirectorySession.connect(toDirectoryProfile(profile), password);
+    } catch (error) {
+      this.#setState({ ...DISCONNECTED, message: error instanceof Error ? error.message : null });
+      throw error;
+    }
+    this.#session = session;
+    if (profile.rememberPassword && this.#options.secrets.persistent)
+      await this.#options.secrets.set(secretKey, password);
+    else await this.#options.secrets.delete(secretKey);
+    const server = session.rootDse.dnsHostName || profile.host;
+    session.onStateChange = (state, problem) => {
+      if (this.#session !== session) return;
+      this.#setState({ ...this.#state, status: STATUS[state], message: problem?.message ?? null });
+    };
+    this.#setState({
+      status: 'online',
+      profileId,
+      server,
+      identity: profile.bindIdentity,
+      readOnly: session.readOnly,
+      message: null,
+    });
+    const root = session.rootDse;
+    return {
+      state: this.#state,
+      domainDn: root.defaultNamingContext,
+      domainDnsName: root.domainDnsName,
+      dnsHostName: root.dnsHostName,
+      upnSuffixes: root.upnSuffixes,
+      exchangeSchema: session.schema.hasExchangeSchema(),
+      functionalLevels: {
+        forest: root.forestFunctionality,
+        domain: root.domainFunctionality,
+        dc: root.domainControllerFunctionality,
+      },
+      highestCommittedUSN: root.highestCommittedUSN,
+    };
+  }
+
+  trustCertificate(profileId: string, fingerprint256: string): ConnectionProfile {
+    return this.#options.profiles.update(profileId, { pinnedFingerprint: fingerprint256 });
+  }
+
+  async forgetProfile(profileId: string): Promise<void> {
+    if (this.#state.profileId === profileId) await this.disconnect();
+    this.#options.profiles.delete(profileId);
+    await this.#options.secrets.delete(`ldap-password:${profileId}`);
+  }
+
+  async disconnect(): Promise<void> {
+    const session = this.#session;
+    this.#session = null;
+    if (session) await session.close();
+    if (this.#state.status !== 'disconnected') this.#setState(DISCONNECTED);
+  }
+
+  async dispose(): Promise<void> {
+    await this.disconnect();
+  }
+
+  #setState(state: ConnectionState): void {
+    this.#state = state;
+    this.#options.bus.emit('onConnectionChanged', state);
+  }
+}
+
+function toDirectoryProfile(profile: ConnectionProfile): DirectoryProfile {
+  const result: DirectoryProfile = {
+    host: profile.host,
+    port: profile.port,
+    security: profile.security,
+    allowPlain: profile.allowPlain,
+    bindIdentity: profile.bindIdentity,
+    readOnly: profile.readOnly,
+  };
+  if (profile.caPem) result.caPem = profile.caPem;
+  if (profile.pinnedFingerprint) result.pinnedFingerprint = profile.pinnedFingerprint;
+  return result;
 }

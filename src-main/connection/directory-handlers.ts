@@ -1,19 +1,37 @@
 import type { HandlerGroup } from '../ipc/handlers.ts';
 import type { ConnectionService } from './connection-service.ts';
+import { rowToListRow } from './list-rows.ts';
+import { toObjectDetails } from './object-details.ts';
 
 export function directoryHandlers(connection: ConnectionService): HandlerGroup {
-  const notYet = () => connection.requireSession();
   return {
-    'directory.listProfiles': () => [],
-    'directory.saveProfile': notYet,
-    'directory.deleteProfile': notYet,
-    'directory.connect': notYet,
-    'directory.trustCertificate': notYet,
-    'directory.disconnect': () => undefined,
+    'directory.listProfiles': () => connection.profiles.list(),
+    'directory.saveProfile': (input) => connection.profiles.save(input),
+    'directory.deleteProfile': ({ id }) => connection.forgetProfile(id),
+    'directory.connect': ({ profileId, password }) => connection.connect(profileId, password),
+    'directory.trustCertificate': ({ profileId, fingerprint256 }) =>
+      connection.trustCertificate(profileId, fingerprint256),
+    'directory.disconnect': () => connection.disconnect(),
     'directory.getState': () => connection.state,
-    'directory.children': notYet,
-    'directory.list': notYet,
-    'directory.read': notYet,
-    'directory.find': notYet,
+    'directory.children': ({ dn }) => connection.requireSession().children(dn),
+    'directory.list': async ({ dn, limit }) => {
+      const result = await connection.requireSession().list(dn, { limit });
+      return { rows: result.rows.map(rowToListRow), truncated: result.truncated };
+    },
+    'directory.read': async ({ dn }) => {
+      const session = connection.requireSession();
+      return toObjectDetails(session, await session.read(dn));
+    },
+    'directory.find': async ({ text, filter, kinds, baseDn, limit }) => {
+      const query = {
+        kinds,
+        limit,
+        ...(text ? { text } : {}),
+        ...(filter ? { filter } : {}),
+        ...(baseDn ? { baseDn } : {}),
+      };
+      const result = await connection.requireSession().find(query);
+      return { rows: result.rows.map(rowToListRow), truncated: result.truncated };
+    },
   };
 }

@@ -10,13 +10,17 @@ import { SessionSecretStore } from '../secrets/secret-store.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase } from '../store/open-database.ts';
+import { createSettings } from '../store/settings.ts';
+import { ProfileStore } from '../connection/profile-store.ts';
 
 const facts = { name: 'RecipientDesk', version: '9.9.9', electronVersion: null };
 const ctx = { transport: 'browser' as const };
 
 function allHandlers(overrides: HandlerGroup = {}): HandlerGroup {
+  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'rd-reg-')), 'db.sqlite'));
   const connection = new ConnectionService({
-    userDataDir: mkdtempSync(join(tmpdir(), 'rd-reg-')),
+    profiles: new ProfileStore(createSettings(db)),
     secrets: new SessionSecretStore(),
     bus: new EventBus(),
   });

@@ -3,20 +3,25 @@ import type { EventSpec, MethodSpec, Result } from './define.ts';
 import { appMethods } from './methods/app.ts';
 import { appEvents } from './events/app.ts';
 import { directoryMethods } from './methods/directory.ts';
+import { changesMethods } from './methods/changes.ts';
+import { objectsMethods } from './methods/objects.ts';
+import { changesEvents } from './events/changes.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
 export type * from './methods/app.ts';
 export type * from './events/app.ts';
 export type * from './methods/directory.ts';
+export type * from './methods/changes.ts';
+export type * from './methods/objects.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
  * union. Nothing else defines IPC: channel names, the preload bridge, the browser transport and
  * the main-side registry are all derived from these keys.
  */
-export const methods = { ...appMethods, ...directoryMethods };
-export const events = { ...appEvents };
+export const methods = { ...appMethods, ...directoryMethods, ...objectsMethods, ...changesMethods };
+export const events = { ...appEvents, ...changesEvents };
 
 export type Methods = typeof methods;
 export type Events = typeof events;

@@ -22,6 +22,8 @@ export interface VirtualTableProps<T> {
   onOpen?(key: string): void;
   /** Right-click, Shift+F10 or the context-menu key. */
   onContextMenu?(key: string, at: { x: number; y: number }): void;
+  /** The Delete key on the selection. */
+  onDelete?(): void;
   ariaLabel: string;
 }
 
@@ -106,6 +108,9 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       props.onSelectionChange(keys);
+    } else if (event.key === 'Delete' && props.selection.length > 0) {
+      event.preventDefault();
+      props.onDelete?.();
     } else if (event.key === 'Enter' && keys[activeIndex]) {
       event.preventDefault();
       props.onOpen?.(keys[activeIndex]);

@@ -7,6 +7,10 @@ import { StatusBar } from './status-bar.tsx';
 import { ConnectDialog } from '../dialogs/connect-dialog.tsx';
 import { FindDialog } from '../dialogs/find-dialog.tsx';
 import { AboutDialog } from '../dialogs/about-dialog.tsx';
+import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
+import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
+import { ChangesPanel } from '../changes/changes-panel.tsx';
+import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
 import { useStore } from '../store/store.ts';
 import { useShortcuts } from '../keyboard/use-shortcuts.ts';
 
@@ -14,6 +18,9 @@ import { useShortcuts } from '../keyboard/use-shortcuts.ts';
 export function AppFrame() {
   const styles = useFrameStyles();
   const ready = useStore((s) => s.ready);
+  const dialog = useStore((s) => s.dialog);
+  const openDialog = useStore((s) => s.openDialog);
+  const selection = useStore((s) => s.selection);
   useShortcuts();
   return (
     <div className={styles.root} data-app-state={ready ? 'ready' : 'loading'}>
@@ -33,6 +40,10 @@ export function AppFrame() {
       <ConnectDialog />
       <FindDialog />
       <AboutDialog />
+      <PropertiesDialog />
+      <DeleteDialog />
+      <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
+      <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
     </div>
   );
 }

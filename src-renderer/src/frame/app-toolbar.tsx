@@ -6,6 +6,8 @@ import {
   Search20Regular,
   Info20Regular,
   Delete20Regular,
+  History20Regular,
+  EditSettings20Regular,
 } from '@fluentui/react-icons';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
@@ -47,11 +49,31 @@ export function AppToolbar() {
       </Tooltip>
       {!readOnly && (
         <Tooltip content="Delete (Del)" relationship="description">
-          <ToolbarButton icon={<Delete20Regular />} disabled>
-            {hasSelection ? 'Delete' : 'Delete'}
+          <ToolbarButton
+            icon={<Delete20Regular />}
+            disabled={!connected || !hasSelection}
+            onClick={() => openDialog('delete')}
+          >
+            Delete
           </ToolbarButton>
         </Tooltip>
       )}
+      {!readOnly && (
+        <Tooltip content="Edit the selected objects together" relationship="description">
+          <ToolbarButton
+            icon={<EditSettings20Regular />}
+            disabled={!connected || !hasSelection}
+            onClick={() => openDialog('bulk')}
+          >
+            Edit selected…
+          </ToolbarButton>
+        </Tooltip>
+      )}
+      <Tooltip content="Pending, applied, conflicted and rejected changes" relationship="description">
+        <ToolbarButton icon={<History20Regular />} onClick={() => openDialog('changes')}>
+          Changes
+        </ToolbarButton>
+      </Tooltip>
       <ToolbarDivider />
       <ToolbarButton icon={<Info20Regular />} onClick={() => openDialog('about')}>
         About

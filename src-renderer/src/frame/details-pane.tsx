@@ -63,6 +63,14 @@ export function DetailsPane() {
               </Text>
             </div>
             <Text>{[details.row.type, details.row.recipientType].filter(Boolean).join(' · ')}</Text>
+            {(details.readOnly || details.writable.length === 0) && (
+              <Text className={styles.hint} data-testid="details-read-only">
+                Read-only:{' '}
+                {details.readOnly
+                  ? 'this connection is in helpdesk mode.'
+                  : 'your account may not change this object.'}
+              </Text>
+            )}
             <dl className={styles.facts}>
               {SUMMARY.filter(([, attr]) => (details.attributes[attr]?.length ?? 0) > 0).map(
                 ([label, attr]) => (

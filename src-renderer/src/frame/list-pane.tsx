@@ -22,6 +22,8 @@ export function ListPane() {
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
   const openProperties = useStore((s) => s.openProperties);
+  const openDialog = useStore((s) => s.openDialog);
+  const readOnly = useStore((s) => s.connection.readOnly);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   return (
     <>
@@ -45,6 +47,9 @@ export function ListPane() {
           onSelectionChange={(dns) => void select(dns)}
           onOpen={(dn) => openProperties(dn)}
           onContextMenu={(_dn, at) => setMenu(at)}
+          onDelete={() => {
+            if (!readOnly) openDialog('delete');
+          }}
         />
       )}
       <ObjectContextMenu at={menu} onClose={() => setMenu(null)} />

@@ -38,7 +38,11 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
           </MenuItem>
           <MenuItem onClick={() => openDialog('find')}>Find…</MenuItem>
           <MenuItem onClick={() => void refresh()}>Refresh</MenuItem>
-          {!readOnly && <MenuItem disabled>Delete</MenuItem>}
+          {!readOnly && (
+            <MenuItem disabled={selection.length === 0} onClick={() => openDialog('delete')}>
+              Delete
+            </MenuItem>
+          )}
         </MenuList>
       </MenuPopover>
     </Menu>

@@ -28,6 +28,8 @@ export interface BrowseSlice {
   showResults(title: string, rows: ListRow[]): void;
   select(dns: string[]): Promise<void>;
   refresh(): Promise<void>;
+  /** Re-reads one object after a write and updates its row and details in place. */
+  reloadObject(dn: string): Promise<void>;
   resetBrowse(): void;
 }
 
@@ -109,6 +111,15 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
       if (get().openBranches.includes(container)) await get().toggleBranch(container, true);
     }
     await get().openContainer(container);
+  },
+  reloadObject: async (dn) => {
+    const result = await getApi()['directory.read']({ dn });
+    if (!result.ok) return;
+    const fresh = result.value;
+    set({
+      rows: get().rows.map((row) => (row.dn === dn ? fresh.row : row)),
+      details: get().details?.row.dn === dn ? fresh : get().details,
+    });
   },
   resetBrowse: () => set(emptyBrowse),
 });

@@ -1,0 +1,89 @@
+// Enumerates every user of the bulk OU with 11 attributes, through the directory layer and
+// through OpenLDAP's ldapsearch on the same DC, alternating, and prints the medians:
+//   BENCH enumerate ours=<s> ref=<s> ratio=<ours/ref>
+// Run after `SEED_USERS=20000 npm run dc:up`:  node e2e/bench/enumerate.bench.ts
+// Env: BENCH_ROUNDS (default 5). Both sides: LDAPS, simple bind as the admin, paged 1,000.
+// "ours" times the enumeration on a bound session; "ref" times the whole ldapsearch process
+// (its connect and bind included, a few ms), so the ratio slightly favours neither side.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadDcFacts } from '../dc/facts.ts';
+import { DirectorySession } from '../../src-main/directory/session.ts';
+
+const ATTRIBUTES = [
+  'objectGUID',
+  'objectClass',
+  'cn',
+  'sAMAccountName',
+  'userPrincipalName',
+  'displayName',
+  'givenName',
+  'sn',
+  'mail',
+  'proxyAddresses',
+  'msExchRecipientTypeDetails',
+];
+const FILTER = '(&(objectCategory=person)(objectClass=user))';
+
+const facts = loadDcFacts();
+const base = facts.seed.bulkOuDn ?? facts.domainDn;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const session = await DirectorySession.connect(
+  { host: facts.host, port: facts.ldapsPort, security: 'ldaps', bindIdentity: facts.admin.upn, caPem: readFileSync(facts.caFile, 'utf8') },
+  facts.admin.password,
+);
+
+async function ours(): Promise<{ seconds: number; count: number }> {
+  const start = performance.now();
+  const count = await session.each({ base, scope: 'sub', filter: FILTER, attributes: ATTRIBUTES, pageSize: 1000 }, () => undefined);
+  return { seconds: (performance.now() - start) / 1000, count };
+}
+
+function ref(): Promise<{ seconds: number; count: number }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(
+      'ldapsearch',
+      ['-LLL', '-o', 'ldif-wrap=no', '-H', `ldaps://${facts.host}:${facts.ldapsPort}`, '-x', '-D', facts.admin.upn, '-w', facts.admin.password, '-b', base, '-s', 'sub', '-E', 'pr=1000/noprompt', FILTER, ...ATTRIBUTES],
+      { env: { ...process.env, LDAPTLS_CACERT: facts.caFile }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let count = 0;
+    let partial = '';
+    // Count entries ("dn:" lines; ldif-wrap=no keeps one line per value) without keeping the output.
+    child.stdout.setEncoding('latin1').on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('dn:')) count += 1;
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) reject(new Error(`ldapsearch exited with ${code}`));
+      else resolve({ seconds: (performance.now() - start) / 1000, count });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+// One untimed warm-up each: the DC's caches and Node's JIT start cold.
+await ours();
+await ref();
+const oursTimes: number[] = [];
+const refTimes: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const a = await ours();
+  const b = await ref();
+  if (a.count !== b.count) process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
+  oursTimes.push(a.seconds);
+  refTimes.push(b.seconds);
+}
+await session.close();
+const o = median(oursTimes);
+const r = median(refTimes);
+console.log(`BENCH enumerate ours=${o.toFixed(3)} ref=${r.toFixed(3)} ratio=${(o / r).toFixed(3)}`);

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { DcAccount, DcFacts } from '../dc/facts.ts';
+
+/** The app as a user sees it: locators and gestures live here, specs read like steps. */
+export class AppPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  get status() {
+    return this.page.getByTestId('connection-status');
+  }
+  get tree() {
+    return this.page.getByRole('tree', { name: 'Domain tree' });
+  }
+  get list() {
+    return this.page.getByRole('grid');
+  }
+  get details() {
+    return this.page.getByTestId('details-pane');
+  }
+
+  async openConnectDialog(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Connect…' }).click();
+    await expect(this.page.getByRole('dialog', { name: 'Connect to a domain controller' })).toBeVisible();
+  }
+
+  /** Fills a new profile for the test DC; `trustCa` pastes the test CA, as an admin would for a private PKI. */
+  async fillProfile(
+    facts: DcFacts,
+    account: DcAccount,
+    options: { trustCa: boolean; readOnly?: boolean; name?: string },
+  ) {
+    const dialog = this.page.getByRole('dialog', { name: 'Connect to a domain controller' });
+    await dialog.getByLabel('Profile name').fill(options.name ?? `Test DC ${account.sam}`);
+    await dialog.getByLabel('Domain controller').fill(facts.host);
+    await dialog.getByLabel('Port').fill(String(facts.ldapsPort));
+    await dialog.getByLabel('User name').fill(account.upn);
+    await dialog.getByLabel('Password').fill(account.password);
+    if (options.trustCa) await dialog.getByLabel(/Extra trusted CA/).fill(readFileSync(facts.caFile, 'utf8'));
+    if (options.readOnly) await dialog.getByLabel('Read-only (helpdesk mode)').check();
+  }
+
+  async submitConnect(): Promise<void> {
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Connect', exact: true }).click();
+  }
+
+  async connect(facts: DcFacts, account: DcAccount, options: { readOnly?: boolean } = {}): Promise<void> {
+    await this.openConnectDialog();
+    await this.fillProfile(facts, account, { trustCa: true, ...options });
+    await this.submitConnect();
+    await expect(this.status).toHaveText(new RegExp(`Connected to ${facts.dnsHostName}`, 'i'));
+  }
+
+  treeItem(name: string) {
+    return this.tree.getByRole('treeitem', { name, exact: true });
+  }
+
+  row(name: string) {
+    return this.list.getByRole('row').filter({ hasText: name });
+  }
+
+  async find(text: string): Promise<void> {
+    await this.page.keyboard.press('Control+f');
+    const dialog = this.page.getByRole('dialog', { name: 'Find' });
+    await dialog.getByLabel('Name').fill(text);
+    await dialog.getByRole('button', { name: 'Find Now' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}

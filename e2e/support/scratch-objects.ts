@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { Attribute, Change, Client } from 'ldapts';
+import type { DcFacts } from '../dc/facts.ts';
+
+/**
+ * Objects a spec creates for itself on the shared test DC and removes afterwards, so specs never
+ * depend on, or damage, the seeded organisation. Also "the other admin" of conflict tests.
+ */
+export class ScratchDirectory {
+  readonly facts: DcFacts;
+  readonly ouDn: string;
+  readonly ouName: string;
+  #client: Client | null = null;
+
+  constructor(facts: DcFacts) {
+    this.facts = facts;
+    this.ouName = `E2E-${randomBytes(4).toString('hex')}`;
+    this.ouDn = `OU=${this.ouName},${facts.domainDn}`;
+  }
+
+  async client(): Promise<Client> {
+    if (this.#client) return this.#client;
+    const client = new Client({
+      url: `ldaps://${this.facts.host}:${this.facts.ldapsPort}`,
+      tlsOptions: { ca: [readFileSync(this.facts.caFile, 'utf8')] },
+    });
+    await client.bind(this.facts.admin.upn, this.facts.admin.password);
+    await client.add(this.ouDn, { objectClass: ['top', 'organizationalUnit'], ou: this.ouName });
+    this.#client = client;
+    return client;
+  }
+
+  /** A mail user as New-MailUser stamps it (recipients.md): external target, one SMTP: primary. */
+  async createMailUser(name: string, alias: string): Promise<string> {
+    const client = await this.client();
+    const dn = `CN=${name},${this.ouDn}`;
+    await client.add(dn, {
+      objectClass: ['top', 'person', 'organizationalPerson', 'user'],
+      cn: name,
+      sAMAccountName: `${alias}`.slice(0, 20),
+      userPrincipalName: `${alias}@contoso.com`,
+      displayName: name,
+      mail: `${alias}@contoso.com`,
+      mailNickname: alias,
+      proxyAddresses: [`SMTP:${alias}@contoso.com`],
+      targetAddress: `SMTP:${alias}@legacy.contoso.net`,
+      msExchRecipientTypeDetails: '128',
+      msExchRecipientDisplayType: '6',
+      userAccountControl: '514',
+    });
+    return dn;
+  }
+
+  /** Another admin's write, straight to the DC. */
+  async replace(dn: string, attr: string, values: string[]): Promise<void> {
+    const client = await this.client();
+    await client.modify(dn, [
+      new Change({ operation: 'replace', modification: new Attribute({ type: attr, values }) }),
+    ]);
+  }
+
+  async read(dn: string, attr: string): Promise<string[]> {
+    const client = await this.client();
+    const { searchEntries } = await client.search(dn, { scope: 'base', attributes: [attr] });
+    const value = searchEntries[0]?.[attr];
+    return value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String);
+  }
+
+  async dispose(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    const { searchEntries } = await client.search(this.ouDn, { scope: 'sub', attributes: ['dn'] });
+    // Deepest first: an OU can only go once it is empty.
+    for (const entry of searchEntries.sort((a, b) => b.dn.length - a.dn.length)) await client.del(entry.dn);
+    await client.unbind();
+    this.#client = null;
+  }
+}

@@ -1,0 +1,91 @@
+import { AndFilter, EqualityFilter, NotFilter, OrFilter } from 'ldapts';
+import type { Filter, SubstringFilter } from 'ldapts';
+import { AppError } from '../../src-preload/contract/errors.ts';
+import { parseFilter } from './filter-parser.ts';
+import { ROW_ATTRIBUTES, sortRows, toRow } from './rows.ts';
+import type { DirectoryRow } from './rows.ts';
+import { searchAll } from './search.ts';
+import type { SearchContext } from './search.ts';
+
+export type FindKind = 'all' | 'users' | 'groups' | 'contacts';
+
+export interface FindQuery {
+  /** Ambiguous name resolution text (what ADUC's Find box does), matched by the DC over its ANR attributes. */
+  text?: string;
+  /** A custom RFC 4515 filter; validated before anything is sent. */
+  filter?: string;
+  kinds?: FindKind;
+  /** The selected OU; the whole domain when absent. */
+  baseDn?: string;
+  limit?: number;
+}
+
+const eq = (attribute: string, value: string): EqualityFilter => new EqualityFilter({ attribute, value });
+
+const USERS = new AndFilter({ filters: [eq('objectCategory', 'person'), eq('objectClass', 'user')] });
+const GROUPS = eq('objectClass', 'group');
+const CONTACTS = eq('objectClass', 'contact');
+
+function kindFilter(kinds: FindKind): Filter {
+  switch (kinds) {
+    case 'users':
+      return USERS;
+    case 'groups':
+      return GROUPS;
+    case 'contacts':
+      return CONTACTS;
+    default:
+      return new OrFilter({ filters: [USERS, GROUPS, CONTACTS] });
+  }
+}
+
+/**
+ * Builds the filter object. The ANR text travels as a raw value in a filter object, so `*`, `(`,
+ * `\`, NUL or "Zoë" in it are data, never filter syntax (no string filter is ever assembled).
+ */
+export function findFilter(query: FindQuery, isBinary: (attribute: string) => boolean = () => false): Filter {
+  const text = (query.text ?? '').trim();
+  const custom = (query.filter ?? '').trim();
+  if (text === '' && custom === '') throw new AppError('INVALID_INPUT', 'Type a name to find, or an LDAP filter.');
+  // Samba reads the ANR value as a C string: "x\0y" would silently search for "x".
+  if (text.includes('\0')) throw new AppError('INVALID_INPUT', 'The text to find contains a NUL character; remove it.', { text });
+  const parts: Filter[] = [];
+  if (custom !== '') parts.push(refuseNulInText(parseFilter(custom), isBinary));
+  // A custom filter says itself what it looks for; a name search is scoped to the kinds asked.
+  if (custom === '' || (query.kinds ?? 'all') !== 'all') parts.push(kindFilter(query.kinds ?? 'all'));
+  if (text !== '') parts.push(eq('anr', text));
+  return parts.length === 1 ? (parts[0] as Filter) : new AndFilter({ filters: parts });
+}
+
+/**
+ * DCs compare text values as C strings: Samba cuts `(cn=Kim\00x)` at the NUL and answers for
+ * "Kim". Only binary attributes (objectGUID…) may carry \00.
+ */
+function refuseNulInText(filter: Filter, isBinary: (attribute: string) => boolean): Filter {
+  const visit = (f: Filter): void => {
+    if (f instanceof AndFilter || f instanceof OrFilter) f.filters.forEach(visit);
+    else if (f instanceof NotFilter) visit(f.filter);
+    else {
+      const { attribute, value, initial, any, final } = f as unknown as Partial<EqualityFilter & SubstringFilter>;
+      const texts = [value, initial, final, ...(any ?? [])].filter((v): v is string => typeof v === 'string');
+      if (attribute !== undefined && !isBinary(attribute) && texts.some((t) => t.includes('\0'))) {
+        throw new AppError('INVALID_FILTER', `The value for ${attribute} contains \\00 (NUL): domain controllers cut text values there, so the filter would not mean what it says.`, { attribute });
+      }
+    }
+  };
+  visit(filter);
+  return filter;
+}
+
+export async function find(
+  ctx: SearchContext,
+  query: FindQuery,
+  domainDn: string,
+  isBinary: (attribute: string) => boolean = () => false,
+): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
+  const limit = query.limit ?? 2000;
+  const filter = findFilter(query, isBinary);
+  const entries = await searchAll(ctx, { base: query.baseDn ?? domainDn, scope: 'sub', filter, attributes: ROW_ATTRIBUTES, limit });
+  const truncated = entries.length > limit;
+  return { rows: sortRows((truncated ? entries.slice(0, limit) : entries).map(toRow)), truncated };
+}

@@ -1,0 +1,255 @@
+import type * as net from 'node:net';
+import { Attribute } from 'ldapts';
+import type { Change, Client } from 'ldapts';
+import { AppError } from '../../src-preload/contract/errors.ts';
+import * as browse from './browse.ts';
+import type { ListOptions, TreeNode } from './browse.ts';
+import { closeQuietly, openBoundConnection } from './connect.ts';
+import type { BoundConnection } from './connect.ts';
+import type { AttributeValue, Entry } from './entry.ts';
+import * as finder from './find.ts';
+import type { FindQuery } from './find.ts';
+import { mapOperationError } from './ldap-errors.ts';
+import { hostOf } from './profile.ts';
+import type { DirectoryProfile } from './profile.ts';
+import { DEFAULT_RANGE_SIZE, readAllValues } from './range.ts';
+import { ReconnectPolicy } from './reconnect.ts';
+import { effectiveRights } from './rights.ts';
+import type { EffectiveRights } from './rights.ts';
+import { readRootDse } from './rootdse.ts';
+import type { RootDse } from './rootdse.ts';
+import type { DirectoryRow } from './rows.ts';
+import { DirectorySchema, loadSchema } from './schema.ts';
+import { searchAll, searchEach, searchPages } from './search.ts';
+import type { SearchContext, SearchSpec } from './search.ts';
+
+export type SessionState = 'online' | 'offline' | 'reconnecting' | 'closed';
+
+export interface SessionOptions {
+  /** Values per slice for range retrieval (AD's default MaxValRange is 1500). */
+  rangeSize?: number;
+  /** Delays between reconnection attempts, in ms; the last one repeats. */
+  reconnectDelaysMs?: number[];
+}
+
+/** What the change journal needs to apply a change: exactly one modify per object. */
+export interface DirectoryWriter {
+  modify(dn: string, changes: Change[]): Promise<void>;
+}
+
+/**
+ * One bound LDAP connection to a domain controller, with what was learnt on connecting (rootDSE,
+ * schema). Operations fail with OFFLINE while the connection is down; the session reconnects by
+ * itself and reports every state change through onStateChange.
+ */
+export class DirectorySession implements DirectoryWriter {
+  readonly profile: DirectoryProfile;
+  rootDse!: RootDse;
+  schema: DirectorySchema = DirectorySchema.empty();
+  onStateChange: ((state: SessionState, problem?: AppError) => void) | undefined;
+  readonly #rangeSize: number;
+  readonly #reconnect: ReconnectPolicy;
+  #password: string;
+  #client: Client;
+  #socket: net.Socket;
+  #state: SessionState = 'online';
+
+  private constructor(profile: DirectoryProfile, password: string, connection: BoundConnection, options: SessionOptions) {
+    this.profile = profile;
+    this.#password = password;
+    this.#client = connection.client;
+    this.#socket = connection.socket;
+    this.#rangeSize = options.rangeSize ?? DEFAULT_RANGE_SIZE;
+    this.#reconnect = new ReconnectPolicy(options.reconnectDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000]);
+    this.#watch(connection.socket);
+  }
+
+  /** Connects, binds, then reads rootDSE and the schema. Throws AppError with a precise code. */
+  static async connect(profile: DirectoryProfile, password: string, options: SessionOptions = {}): Promise<DirectorySession> {
+    const session = new DirectorySession(profile, password, await openBoundConnection(profile, password), options);
+    try {
+      session.rootDse = await readRootDse(session.context);
+      session.schema = await loadSchema(session.context, session.rootDse.schemaNamingContext);
+    } catch (error) {
+      await session.close();
+      throw mapOperationError(error, { server: hostOf(profile) });
+    }
+    return session;
+  }
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  get readOnly(): boolean {
+    return this.profile.readOnly === true;
+  }
+
+  /** For the search helpers: always the current client, also after a reconnection. */
+  get context(): SearchContext {
+    const currentClient = (): Client => this.#client;
+    return {
+      get client() {
+        return currentClient();
+      },
+      server: hostOf(this.profile),
+      binaryAttributes: (requested) => this.schema.binaryAmong(requested),
+    };
+  }
+
+  // ---- reading ----
+
+  search(spec: SearchSpec): Promise<Entry[]> {
+    return this.#run(spec.base, () => searchAll(this.context, spec));
+  }
+
+  /** Page by page, for big reads; the next page is requested while the caller handles this one. */
+  async *pages(spec: SearchSpec): AsyncGenerator<Entry[]> {
+    this.#requireOnline();
+    try {
+      yield* searchPages(this.context, spec);
+    } catch (error) {
+      throw this.#failure(error, spec.base);
+    }
+  }
+
+  each(spec: SearchSpec, onPage: (entries: Entry[]) => void | Promise<void>): Promise<number> {
+    return this.#run(spec.base, () => searchEach(this.context, spec, onPage));
+  }
+
+  /** Every value of a large attribute (member) through explicit range retrieval. */
+  allValues(dn: string, attribute: string, rangeSize = this.#rangeSize): Promise<AttributeValue[]> {
+    return this.#run(dn, () => readAllValues(this.context, dn, attribute, rangeSize));
+  }
+
+  children(dn: string): Promise<TreeNode[]> {
+    return this.#run(dn, () => browse.children(this.context, dn));
+  }
+
+  list(dn: string, options: ListOptions = {}): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
+    return this.#run(dn, () => browse.list(this.context, dn, options));
+  }
+
+  read(dnOrGuid: string): Promise<Entry> {
+    return this.#run(dnOrGuid, () => browse.read(this.context, dnOrGuid, this.#rangeSize));
+  }
+
+  find(query: FindQuery): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
+    return this.#run(query.baseDn, () => finder.find(this.context, query, this.rootDse.defaultNamingContext, (a) => this.schema.isBinary(a)));
+  }
+
+  effectiveRights(entry: Entry): EffectiveRights {
+    return effectiveRights(entry, { readOnly: this.readOnly });
+  }
+
+  // ---- writing ----
+
+  async modify(dn: string, changes: Change[]): Promise<void> {
+    this.#requireWritable(dn);
+    await this.#run(dn, () => this.#client.modify(dn, changes));
+  }
+
+  async add(dn: string, attributes: Record<string, AttributeValue[]>): Promise<void> {
+    this.#requireWritable(dn);
+    const list = Object.entries(attributes).map(([type, values]) => new Attribute({ type, values: asLdapValues(values) }));
+    await this.#run(dn, () => this.#client.add(dn, list));
+  }
+
+  async delete(dn: string): Promise<void> {
+    this.#requireWritable(dn);
+    await this.#run(dn, () => this.#client.del(dn));
+  }
+
+  // ---- lifecycle ----
+
+  async close(): Promise<void> {
+    if (this.#state === 'closed') return;
+    this.#reconnect.cancel();
+    this.#setState('closed');
+    this.#password = '';
+    await closeQuietly(this.#client);
+  }
+
+  /** Try again now (after a network change, or when the admin clicks "Reconnect"). */
+  reconnectNow(): void {
+    if (this.#state === 'offline') this.#reconnect.start(() => this.#attemptReconnect(), true);
+  }
+
+  #watch(socket: net.Socket): void {
+    socket.once('close', () => {
+      if (this.#state === 'closed' || socket !== this.#socket) return;
+      this.#setState('offline', new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost. Reconnecting…`));
+      this.#reconnect.start(() => this.#attemptReconnect());
+    });
+  }
+
+  /** true when done (reconnected, or an error retrying cannot fix); false to try again later. */
+  async #attemptReconnect(): Promise<boolean> {
+    if (this.#state === 'closed') return true;
+    this.#setState('reconnecting');
+    try {
+      const connection = await openBoundConnection(this.profile, this.#password);
+      if (this.#isClosed()) {
+        await closeQuietly(connection.client);
+        return true;
+      }
+      this.#client = connection.client;
+      this.#socket = connection.socket;
+      this.#watch(connection.socket);
+      this.#setState('online');
+      return true;
+    } catch (error) {
+      const problem = error instanceof AppError ? error : mapOperationError(error, { server: hostOf(this.profile) });
+      if (!this.#isClosed()) this.#setState('offline', problem);
+      // Retrying a refused password could lock the account; a refused certificate will not change.
+      return !RETRYABLE.has(problem.code);
+    }
+  }
+
+  // A method, not a property read: the state changes across awaits, which narrowing ignores.
+  #isClosed(): boolean {
+    return this.#state === 'closed';
+  }
+
+  #setState(state: SessionState, problem?: AppError): void {
+    this.#state = state;
+    this.onStateChange?.(state, problem);
+  }
+
+  #requireOnline(): void {
+    if (this.#state === 'closed') throw new AppError('NOT_CONNECTED', 'This directory session was closed. Connect again.');
+    if (this.#state !== 'online') {
+      throw new AppError('OFFLINE', `${hostOf(this.profile)} is not reachable right now; the session is reconnecting.`, { state: this.#state });
+    }
+  }
+
+  #requireWritable(dn: string): void {
+    if (this.readOnly) throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.', { dn });
+  }
+
+  async #run<T>(dn: string | undefined, operation: () => Promise<T>): Promise<T> {
+    this.#requireOnline();
+    try {
+      return await operation();
+    } catch (error) {
+      throw this.#failure(error, dn);
+    }
+  }
+
+  #failure(error: unknown, dn: string | undefined): AppError {
+    const mapped = mapOperationError(error, dn === undefined ? { server: hostOf(this.profile) } : { server: hostOf(this.profile), dn });
+    // The socket closed under the operation: the caller (the journal) should keep it for later.
+    if (this.#state !== 'online' && CONNECTION_LOSS.has(mapped.code)) {
+      return new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost during the operation.`, { ...mapped.details, dn }, { cause: mapped });
+    }
+    return mapped;
+  }
+}
+
+const CONNECTION_LOSS = new Set(['SERVER_UNAVAILABLE', 'TIMEOUT', 'HOST_UNREACHABLE']);
+const RETRYABLE = new Set(['SERVER_UNAVAILABLE', 'SERVER_BUSY', 'TIMEOUT', 'HOST_UNREACHABLE', 'OFFLINE']);
+
+function asLdapValues(values: AttributeValue[]): string[] | Buffer[] {
+  if (values.every((v) => typeof v === 'string')) return values as string[];
+  return values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v));
+}

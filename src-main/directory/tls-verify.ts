@@ -1,0 +1,125 @@
+import { isIP } from 'node:net';
+import * as tls from 'node:tls';
+import { AppError } from '../../src-preload/contract/errors.ts';
+
+/**
+ * Certificate rules for LDAPS and StartTLS. Node validates every handshake that carries LDAP
+ * (chain against the system CAs plus the profile's CA, then the host name). A pinned
+ * certificate is not an exception to validation: it is added as one more trust anchor, so the
+ * chain and name checks still run and accept exactly that certificate and nothing else.
+ */
+
+export interface TlsExpectations {
+  host: string;
+  caPem?: string | undefined;
+  pinnedFingerprint?: string | undefined;
+}
+
+/** Options for a validated handshake; `pinnedLeafPem` is the pinned certificate itself. */
+export function tlsOptionsFor(expect: TlsExpectations, pinnedLeafPem?: string): tls.ConnectionOptions {
+  const ca = [...tls.rootCertificates];
+  if (expect.caPem) ca.push(expect.caPem);
+  if (pinnedLeafPem !== undefined) ca.push(pinnedLeafPem);
+  return {
+    host: expect.host,
+    // SNI must be a name, never an IP literal.
+    ...(isIP(expect.host) === 0 ? { servername: expect.host } : {}),
+    ca,
+    minVersion: 'TLSv1.2',
+    // A pinned leaf is not self-signed: let OpenSSL end the chain at it.
+    ...(pinnedLeafPem !== undefined ? { allowPartialTrustChain: true } : {}),
+  };
+}
+
+const TRUST_ERRORS = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|INVALID_CA|INVALID_PURPOSE|PATH_LENGTH)/;
+
+/** Node's code for a certificate chain it refused (OpenSSL X509_V_ERR_* names). */
+export function isTrustError(error: unknown): boolean {
+  return TRUST_ERRORS.test((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+export function isNameError(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_TLS_CERT_ALTNAME_INVALID';
+}
+
+export function normalizeFingerprint(value: string | undefined): string {
+  return (value ?? '').replace(/[^0-9a-f]/gi, '').toUpperCase();
+}
+
+export function matchesPin(cert: tls.PeerCertificate, expect: TlsExpectations): boolean {
+  const pinned = normalizeFingerprint(expect.pinnedFingerprint);
+  return pinned !== '' && normalizeFingerprint(cert.fingerprint256) === pinned;
+}
+
+export function pemOf(cert: tls.PeerCertificate): string {
+  const lines = cert.raw.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+export function untrusted(cert: tls.PeerCertificate, reason: string, host: string): AppError {
+  return new AppError(
+    'TLS_UNTRUSTED',
+    `The certificate of ${host} is not trusted (${describeReason(reason)}). Check its fingerprint with the domain's administrators before trusting it.`,
+    { ...certificateFacts(cert), reason, host, nameMatches: tls.checkServerIdentity(host, cert) === undefined },
+  );
+}
+
+export function nameMismatch(cert: tls.PeerCertificate | undefined, host: string): AppError {
+  const names = cert === undefined ? [] : certificateNames(cert);
+  return new AppError(
+    'TLS_NAME_MISMATCH',
+    `The certificate of ${host} is issued to ${names.join(', ') || 'another name'}, not to ${host}. Connect with one of those names.`,
+    { ...(cert === undefined ? {} : certificateFacts(cert)), host, names },
+  );
+}
+
+function describeReason(reason: string): string {
+  switch (reason) {
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+      return 'it is self-signed or signed by a CA this computer does not trust';
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+      return 'it is signed by a CA this computer does not trust';
+    case 'CERT_HAS_EXPIRED':
+      return 'it has expired';
+    case 'CERT_NOT_YET_VALID':
+      return 'it is not valid yet';
+    default:
+      return reason;
+  }
+}
+
+function formatName(name: tls.Certificate | undefined): string {
+  if (name === undefined || name === null) return '';
+  return Object.entries(name)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
+    .join(', ');
+}
+
+function subjectAltNames(cert: tls.PeerCertificate): string[] {
+  return (cert.subjectaltname ?? '')
+    .split(/,\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Names the certificate is valid for: SAN entries without their type, else the CN. */
+export function certificateNames(cert: tls.PeerCertificate): string[] {
+  const san = subjectAltNames(cert).map((s) => s.replace(/^(DNS|IP Address):/, ''));
+  if (san.length > 0) return san;
+  const cn = cert.subject?.CN;
+  return cn === undefined ? [] : [Array.isArray(cn) ? cn.join(', ') : cn];
+}
+
+export function certificateFacts(cert: tls.PeerCertificate): Record<string, unknown> {
+  return {
+    subject: formatName(cert.subject),
+    issuer: formatName(cert.issuer),
+    validFrom: cert.valid_from,
+    validTo: cert.valid_to,
+    fingerprint256: cert.fingerprint256,
+    san: subjectAltNames(cert),
+  };
+}

@@ -1,0 +1,150 @@
+import { Badge, Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ChangeStatus, ChangeView } from '../../../src-preload/contract/index.ts';
+import { getApi } from '../api/api.ts';
+import { firstRdnValue } from '../components/dn-name.ts';
+import { useChangesStyles } from './changes-panel.styles.ts';
+import { actionsFor, outcomeMessage, STATUS_LABELS } from './change-status.ts';
+import type { ChangesState } from './use-changes.ts';
+
+const BADGE: Record<ChangeStatus, 'informative' | 'success' | 'warning' | 'danger' | 'subtle'> = {
+  pending: 'informative',
+  applying: 'informative',
+  retryable: 'warning',
+  applied: 'success',
+  conflict: 'warning',
+  rejected: 'danger',
+  discarded: 'subtle',
+};
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+function originText(change: ChangeView): string {
+  if (!change.origin) return '';
+  return change.origin.kind === 'undo'
+    ? ` · undoes applied change (audit #${change.origin.auditId})`
+    : ` · keeps my values over conflict #${change.origin.of}`;
+}
+
+/** One journal change: what, on which object, by whom, what happened, and what can be done now. */
+export function ChangeItem({ change, actions }: { change: ChangeView; actions: ChangesState }) {
+  const styles = useChangesStyles();
+  const [script, setScript] = useState<string | null>(null);
+  const [scriptError, setScriptError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const can = actionsFor(change);
+  const busy = actions.busyId === change.id;
+  const name = firstRdnValue(change.dn);
+  const message = outcomeMessage(change);
+
+  async function showPowerShell() {
+    if (script !== null) {
+      setScript(null);
+      return;
+    }
+    const result = await getApi()['changes.powershell']({ id: change.id });
+    if (result.ok) {
+      setScript(result.value);
+      setScriptError(null);
+    } else setScriptError(result.error.message);
+  }
+
+  async function copy() {
+    if (script === null) return;
+    try {
+      await navigator.clipboard.writeText(script);
+      setCopied(true);
+    } catch {
+      setScriptError('The clipboard is not available here: select the text and copy it by hand.');
+    }
+  }
+
+  return (
+    <li className={styles.item} data-change-id={change.id} data-status={change.status}>
+      <div className={styles.head}>
+        <span className={styles.name} title={change.dn}>
+          {name}
+        </span>
+        <Badge appearance="tint" color={BADGE[change.status]}>
+          {STATUS_LABELS[change.status]}
+        </Badge>
+      </div>
+      <Text className={styles.meta}>{change.dn}</Text>
+      <Text className={styles.meta}>
+        #{change.id} · {change.edits.map((e) => e.attr).join(', ')} · {change.author} ·{' '}
+        {when(change.createdAt)}
+        {change.attempts > 1 ? ` · ${change.attempts} attempts` : ''}
+        {originText(change)}
+      </Text>
+      {message && <Text className={styles.message}>{message}</Text>}
+      <div className={styles.actions}>
+        {can.retry && (
+          <Button size="small" disabled={busy} onClick={() => void actions.retry(change.id)}>
+            Retry
+          </Button>
+        )}
+        {can.resolve && (
+          <>
+            <Button size="small" disabled={busy} onClick={() => void actions.resolve(change.id, 'mine')}>
+              Keep mine
+            </Button>
+            <Button size="small" disabled={busy} onClick={() => void actions.resolve(change.id, 'theirs')}>
+              Take theirs
+            </Button>
+          </>
+        )}
+        {can.undoAuditId !== null && (
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => can.undoAuditId !== null && void actions.undo(change.id, can.undoAuditId)}
+          >
+            Undo
+          </Button>
+        )}
+        {can.discard && (
+          <Button size="small" disabled={busy} onClick={() => void actions.discard(change.id)}>
+            Discard
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={script !== null}
+          onClick={() => void showPowerShell()}
+        >
+          {script !== null ? 'Hide PowerShell' : 'Show PowerShell'}
+        </Button>
+      </div>
+      {script !== null && (
+        <Field
+          label={`PowerShell for change #${change.id}`}
+          hint={copied ? 'Copied to the clipboard.' : undefined}
+        >
+          <Textarea
+            textarea={{ className: styles.script }}
+            readOnly
+            value={script}
+            resize="vertical"
+            rows={Math.min(12, script.split('\n').length + 1)}
+          />
+        </Field>
+      )}
+      {script !== null && (
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => void copy()}>
+            Copy
+          </Button>
+        </div>
+      )}
+      {scriptError && (
+        <Text role="alert" className={styles.message}>
+          {scriptError}
+        </Text>
+      )}
+    </li>
+  );
+}

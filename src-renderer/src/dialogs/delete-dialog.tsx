@@ -1,0 +1,82 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { getApi } from '../api/api.ts';
+import { useStore } from '../store/store.ts';
+
+/** ADUC's "Are you sure you want to delete…": nothing is deleted without this confirmation. */
+export function DeleteDialog() {
+  const open = useStore((s) => s.dialog === 'delete');
+  const openDialog = useStore((s) => s.openDialog);
+  const selection = useStore((s) => s.selection);
+  const rows = useStore((s) => s.rows);
+  const refresh = useStore((s) => s.refresh);
+  const [failures, setFailures] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const names = selection.map((dn) => rows.find((r) => r.dn === dn)?.name ?? dn);
+
+  async function onDelete() {
+    setBusy(true);
+    const result = await getApi()['objects.delete']({ dns: selection });
+    setBusy(false);
+    if (!result.ok) {
+      setFailures([result.error.message]);
+      return;
+    }
+    await refresh();
+    if (result.value.failed.length === 0) {
+      openDialog(null);
+      return;
+    }
+    setFailures(result.value.failed.map((f) => `${f.dn}: ${f.message}`));
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_e, data) => {
+        if (!data.open) {
+          setFailures([]);
+          openDialog(null);
+        }
+      }}
+    >
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>Delete</DialogTitle>
+          <DialogContent>
+            <p>
+              {names.length === 1
+                ? `Are you sure you want to delete ${names[0]}?`
+                : `Are you sure you want to delete these ${names.length} objects?`}
+            </p>
+            {failures.map((f) => (
+              <MessageBar key={f} intent="error" role="alert">
+                <MessageBarBody>{f}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={busy || selection.length === 0}
+              onClick={() => void onDelete()}
+            >
+              Yes, delete
+            </Button>
+            <Button onClick={() => openDialog(null)}>No</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,45 @@
+import type { EditView } from '../../../src-preload/contract/index.ts';
+
+export type Values = Record<string, string[]>;
+
+/**
+ * Multi-valued attributes are sets to AD, so order never counts; case does, because a case-only
+ * change (smtp: → SMTP:) is a real edit the admin made on purpose.
+ */
+export function sameValues(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  if (a.length !== b.length) return false;
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  return sortedA.every((v, i) => v === sortedB[i]);
+}
+
+const DELTA_THRESHOLD = 100;
+
+/** One edit per attribute the admin changed, carrying the values read as its compare-and-swap base. */
+export function diffEdits(base: Values, draft: Values, binary: readonly string[] = []): EditView[] {
+  const edits: EditView[] = [];
+  for (const attr of Object.keys(draft)) {
+    const before = base[attr] ?? [];
+    const after = (draft[attr] ?? []).filter((v) => v !== '');
+    if (sameValues(before, after)) continue;
+    // A group with thousands of members: send only what changed. The journal's delete-removed /
+    // add-added modify is the same, the server still refuses a stale removal, and unrelated members
+    // added by someone else meanwhile are kept instead of reported as a conflict.
+    const edit: EditView =
+      before.length > DELTA_THRESHOLD
+        ? {
+            attr,
+            base: before.filter((v) => !after.includes(v)),
+            desired: after.filter((v) => !before.includes(v)),
+          }
+        : { attr, base: before, desired: after };
+    if (binary.includes(attr)) edit.binary = true;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+/** First value, or "" — for single-valued text fields. */
+export function single(values: Values, attr: string): string {
+  return values[attr]?.[0] ?? '';
+}
