@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { appHandlers, type AppFacts } from './app/app-handlers.ts';
-import { combineHandlers } from './ipc/handlers.ts';
+import { combineHandlers, type HandlerGroup } from './ipc/handlers.ts';
 import { EventBus } from './ipc/event-bus.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
@@ -34,6 +34,16 @@ export interface Services {
  * the Electron window and the browser see the same handlers with the same state rules.
  */
 export function createServices(options: ServiceOptions): Services {
+  const { handlers, bus, dispose } = createServiceHandlers(options);
+  return { registry: new HandlerRegistry(handlers, options.log), bus, dispose };
+}
+
+/** The services and their handler groups, before the registry checks them (tests swap single handlers). */
+export function createServiceHandlers(options: ServiceOptions): {
+  handlers: HandlerGroup;
+  bus: EventBus;
+  dispose(): Promise<void>;
+} {
   mkdirSync(options.userDataDir, { recursive: true });
   const bus = new EventBus();
   const db = openDatabase(join(options.userDataDir, 'recipientdesk.db'));
@@ -47,17 +57,14 @@ export function createServices(options: ServiceOptions): Services {
     author: 'RecipientDesk',
     onChanged: (change) => bus.emit('onChangeUpdated', change),
   });
-  const registry = new HandlerRegistry(
-    combineHandlers(
-      appHandlers(options.facts),
-      directoryHandlers(connection),
-      objectsHandlers(connection),
-      changesHandlers(journal, connection, journalWriter(connection)),
-    ),
-    options.log,
+  const handlers = combineHandlers(
+    appHandlers(options.facts),
+    directoryHandlers(connection),
+    objectsHandlers(connection),
+    changesHandlers(journal, connection, journalWriter(connection)),
   );
   return {
-    registry,
+    handlers,
     bus,
     async dispose() {
       await connection.dispose();

@@ -31,13 +31,22 @@ const base = facts.seed.bulkOuDn ?? facts.domainDn;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const session = await DirectorySession.connect(
-  { host: facts.host, port: facts.ldapsPort, security: 'ldaps', bindIdentity: facts.admin.upn, caPem: readFileSync(facts.caFile, 'utf8') },
+  {
+    host: facts.host,
+    port: facts.ldapsPort,
+    security: 'ldaps',
+    bindIdentity: facts.admin.upn,
+    caPem: readFileSync(facts.caFile, 'utf8'),
+  },
   facts.admin.password,
 );
 
 async function ours(): Promise<{ seconds: number; count: number }> {
   const start = performance.now();
-  const count = await session.each({ base, scope: 'sub', filter: FILTER, attributes: ATTRIBUTES, pageSize: 1000 }, () => undefined);
+  const count = await session.each(
+    { base, scope: 'sub', filter: FILTER, attributes: ATTRIBUTES, pageSize: 1000 },
+    () => undefined,
+  );
   return { seconds: (performance.now() - start) / 1000, count };
 }
 
@@ -46,7 +55,26 @@ function ref(): Promise<{ seconds: number; count: number }> {
     const start = performance.now();
     const child = spawn(
       'ldapsearch',
-      ['-LLL', '-o', 'ldif-wrap=no', '-H', `ldaps://${facts.host}:${facts.ldapsPort}`, '-x', '-D', facts.admin.upn, '-w', facts.admin.password, '-b', base, '-s', 'sub', '-E', 'pr=1000/noprompt', FILTER, ...ATTRIBUTES],
+      [
+        '-LLL',
+        '-o',
+        'ldif-wrap=no',
+        '-H',
+        `ldaps://${facts.host}:${facts.ldapsPort}`,
+        '-x',
+        '-D',
+        facts.admin.upn,
+        '-w',
+        facts.admin.password,
+        '-b',
+        base,
+        '-s',
+        'sub',
+        '-E',
+        'pr=1000/noprompt',
+        FILTER,
+        ...ATTRIBUTES,
+      ],
       { env: { ...process.env, LDAPTLS_CACERT: facts.caFile }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let count = 0;
@@ -79,7 +107,8 @@ const refTimes: number[] = [];
 for (let round = 0; round < rounds; round++) {
   const a = await ours();
   const b = await ref();
-  if (a.count !== b.count) process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
+  if (a.count !== b.count)
+    process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
   oursTimes.push(a.seconds);
   refTimes.push(b.seconds);
 }

@@ -20,7 +20,9 @@ export interface TreeNode {
 const TREE_CLASSES = ['organizationalUnit', 'container', 'builtinDomain', 'domainDNS', 'lostAndFound'];
 
 // ADUC without "Advanced Features" hides system objects flagged for the advanced view.
-const NOT_ADVANCED = new NotFilter({ filter: new EqualityFilter({ attribute: 'showInAdvancedViewOnly', value: 'TRUE' }) });
+const NOT_ADVANCED = new NotFilter({
+  filter: new EqualityFilter({ attribute: 'showInAdvancedViewOnly', value: 'TRUE' }),
+});
 
 function treeKind(objectClass: readonly string[]): TreeNode['kind'] {
   const classes = new Set(objectClass.map((c) => c.toLowerCase()));
@@ -36,13 +38,23 @@ export async function children(ctx: SearchContext, dn: string): Promise<TreeNode
     base: dn,
     scope: 'one',
     filter: new AndFilter({
-      filters: [new OrFilter({ filters: TREE_CLASSES.map((value) => new EqualityFilter({ attribute: 'objectClass', value })) }), NOT_ADVANCED],
+      filters: [
+        new OrFilter({
+          filters: TREE_CLASSES.map((value) => new EqualityFilter({ attribute: 'objectClass', value })),
+        }),
+        NOT_ADVANCED,
+      ],
     }),
     attributes: ['name', 'msDS-Approx-Immed-Subordinates'],
   });
   const nodes = entries.map((entry): TreeNode => {
     const approx = first(entry, 'msDS-Approx-Immed-Subordinates');
-    return { dn: entry.dn, name: first(entry, 'name') ?? entry.dn, kind: treeKind(entry.objectClass), hasChildren: approx === undefined ? true : Number(approx) > 0 };
+    return {
+      dn: entry.dn,
+      name: first(entry, 'name') ?? entry.dn,
+      kind: treeKind(entry.objectClass),
+      hasChildren: approx === undefined ? true : Number(approx) > 0,
+    };
   });
   return nodes.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -55,7 +67,11 @@ export interface ListOptions {
 }
 
 /** The list pane: every object one level under `dn`. */
-export async function list(ctx: SearchContext, dn: string, options: ListOptions = {}): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
+export async function list(
+  ctx: SearchContext,
+  dn: string,
+  options: ListOptions = {},
+): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
   const limit = options.limit ?? 100_000;
   const entries = await searchAll(ctx, {
     base: dn,
@@ -70,22 +86,42 @@ export async function list(ctx: SearchContext, dn: string, options: ListOptions 
 }
 
 /** What the details pane shows: every user attribute plus the rights the DC computes for us. */
-export const READ_EXTRA_ATTRIBUTES = ['allowedAttributesEffective', 'allowedChildClassesEffective', 'uSNChanged', 'whenChanged', 'whenCreated', 'objectGUID'];
+export const READ_EXTRA_ATTRIBUTES = [
+  'allowedAttributesEffective',
+  'allowedChildClassesEffective',
+  'uSNChanged',
+  'whenChanged',
+  'whenCreated',
+  'objectGUID',
+];
 
 /**
  * One object by DN or GUID, complete: big multi-valued attributes are fetched with range
  * retrieval. A GUID is looked up through `<GUID=…>` so it keeps working after a move.
  */
-export async function read(ctx: SearchContext, dnOrGuid: string, rangeSize = DEFAULT_RANGE_SIZE): Promise<Entry> {
+export async function read(
+  ctx: SearchContext,
+  dnOrGuid: string,
+  rangeSize = DEFAULT_RANGE_SIZE,
+): Promise<Entry> {
   const base = isGuidString(dnOrGuid) ? `<GUID=${guidToString(guidToBytes(dnOrGuid))}>` : dnOrGuid;
-  const entry = await searchOne(ctx, base, ['*', ...READ_EXTRA_ATTRIBUTES, rangedName('member', 0, rangeSize)]);
+  const entry = await searchOne(ctx, base, [
+    '*',
+    ...READ_EXTRA_ATTRIBUTES,
+    rangedName('member', 0, rangeSize),
+  ]);
   if (entry === undefined) {
-    throw new AppError('NOT_FOUND', `The object ${dnOrGuid} does not exist (it may have been moved or deleted).`, { dn: dnOrGuid });
+    throw new AppError(
+      'NOT_FOUND',
+      `The object ${dnOrGuid} does not exist (it may have been moved or deleted).`,
+      { dn: dnOrGuid },
+    );
   }
   const rangedMember = [...entry.attrs.keys()].some((key) => key.toLowerCase().startsWith('member;range='));
   // A server that also sent the full `member` (Samba does, for '*') makes the slice redundant.
   if (rangedMember && entry.attrs.has('member')) {
-    for (const key of [...entry.attrs.keys()]) if (key.toLowerCase().startsWith('member;range=')) entry.attrs.delete(key);
+    for (const key of [...entry.attrs.keys()])
+      if (key.toLowerCase().startsWith('member;range=')) entry.attrs.delete(key);
   }
   return completeRangedAttributes(ctx, entry, rangeSize);
 }

@@ -47,21 +47,45 @@ describe('connecting to the test DC', () => {
   });
 
   it('binds with StartTLS on the LDAP port', async () => {
-    const session = await connect(ldapsProfile({ security: 'starttls', port: facts.ldapPort }), facts.admin.password);
+    const session = await connect(
+      ldapsProfile({ security: 'starttls', port: facts.ldapPort }),
+      facts.admin.password,
+    );
     expect(session.rootDse.schemaNamingContext).toBe(facts.schemaDn);
   });
 
   it('accepts DOMAIN\\user and DN bind names', async () => {
-    await connect(ldapsProfile({ bindIdentity: `${facts.netbios}\\${facts.accounts.helpdesk.sam}` }), facts.accounts.helpdesk.password);
-    await connect(ldapsProfile({ bindIdentity: facts.accounts.helpdesk.dn }), facts.accounts.helpdesk.password);
+    await connect(
+      ldapsProfile({ bindIdentity: `${facts.netbios}\\${facts.accounts.helpdesk.sam}` }),
+      facts.accounts.helpdesk.password,
+    );
+    await connect(
+      ldapsProfile({ bindIdentity: facts.accounts.helpdesk.dn }),
+      facts.accounts.helpdesk.password,
+    );
   });
 
   it.each([
     ['a wrong password', () => facts.admin.upn, 'not-the-password', 'INVALID_CREDENTIALS'],
     ['a locked account', () => facts.accounts.locked.upn, facts.accounts.locked.password, 'ACCOUNT_LOCKED'],
-    ['a disabled account', () => facts.accounts.disabled.upn, facts.accounts.disabled.password, 'ACCOUNT_DISABLED'],
-    ['an expired account', () => facts.accounts.expired.upn, facts.accounts.expired.password, 'ACCOUNT_EXPIRED'],
-    ['a password that must change', () => facts.accounts.mustChange.upn, facts.accounts.mustChange.password, 'PASSWORD_MUST_CHANGE'],
+    [
+      'a disabled account',
+      () => facts.accounts.disabled.upn,
+      facts.accounts.disabled.password,
+      'ACCOUNT_DISABLED',
+    ],
+    [
+      'an expired account',
+      () => facts.accounts.expired.upn,
+      facts.accounts.expired.password,
+      'ACCOUNT_EXPIRED',
+    ],
+    [
+      'a password that must change',
+      () => facts.accounts.mustChange.upn,
+      facts.accounts.mustChange.password,
+      'PASSWORD_MUST_CHANGE',
+    ],
   ])('maps %s to its code', async (_case, identity, password, code) => {
     const error = await failure(ldapsProfile({ bindIdentity: identity() }), password);
     expect(error.code).toBe(code);
@@ -80,12 +104,18 @@ describe('connecting to the test DC', () => {
     expect(error.details?.san).toContain('IP Address:127.0.0.1');
     expect(typeof error.details?.validTo).toBe('string');
 
-    const pinned = await connect({ ...untrusted, pinnedFingerprint: String(error.details?.fingerprint256) }, facts.admin.password);
+    const pinned = await connect(
+      { ...untrusted, pinnedFingerprint: String(error.details?.fingerprint256) },
+      facts.admin.password,
+    );
     expect(pinned.state).toBe('online');
   });
 
   it('does not accept an untrusted certificate with a different pin', async () => {
-    const error = await failure(ldapsProfile({ caPem: undefined, pinnedFingerprint: 'AA:'.repeat(31) + 'AA' }), facts.admin.password);
+    const error = await failure(
+      ldapsProfile({ caPem: undefined, pinnedFingerprint: 'AA:'.repeat(31) + 'AA' }),
+      facts.admin.password,
+    );
     expect(error.code).toBe('TLS_UNTRUSTED');
   });
 
@@ -96,7 +126,10 @@ describe('connecting to the test DC', () => {
   });
 
   it('reports the DC refusing a simple bind over plain LDAP', async () => {
-    const error = await failure(ldapsProfile({ security: 'plain', port: facts.ldapPort, allowPlain: true }), facts.admin.password);
+    const error = await failure(
+      ldapsProfile({ security: 'plain', port: facts.ldapPort, allowPlain: true }),
+      facts.admin.password,
+    );
     expect(error.code).toBe('STRONG_AUTH_REQUIRED');
   });
 

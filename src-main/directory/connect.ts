@@ -28,7 +28,10 @@ interface Plan {
  * if the connection drops, ldapts must not silently reconnect (for StartTLS it would reconnect
  * in clear, unbound); the session reconnects through here instead.
  */
-export async function openBoundConnection(profile: DirectoryProfile, password: string): Promise<BoundConnection> {
+export async function openBoundConnection(
+  profile: DirectoryProfile,
+  password: string,
+): Promise<BoundConnection> {
   checkBeforeConnect(profile, password);
   const host = hostOf(profile);
   const timeoutMs = timeoutOf(profile);
@@ -42,7 +45,10 @@ export async function openBoundConnection(profile: DirectoryProfile, password: s
   let connection: BoundConnection;
   if (profile.security === 'ldaps') {
     const socket = await openVerifiedTls({ host, port: profile.port }, plan.expect, timeoutMs);
-    connection = { client: new Client({ ...plan.clientOptions, createSecureConnection: singleUse(socket) }), socket };
+    connection = {
+      client: new Client({ ...plan.clientOptions, createSecureConnection: singleUse(socket) }),
+      socket,
+    };
   } else if (profile.security === 'starttls') {
     connection = await withCertificatePolicy(
       plan.expect,
@@ -57,7 +63,10 @@ export async function openBoundConnection(profile: DirectoryProfile, password: s
     );
   } else {
     const socket = await openTcp(host, profile.port, timeoutMs);
-    connection = { client: new Client({ ...plan.clientOptions, createConnection: singleUse(socket) }), socket };
+    connection = {
+      client: new Client({ ...plan.clientOptions, createConnection: singleUse(socket) }),
+      socket,
+    };
   }
 
   try {
@@ -77,7 +86,11 @@ async function startTls(plan: Plan, options: tls.ConnectionOptions): Promise<Bou
     ...plan.clientOptions,
     createConnection: singleUse(plain),
     createSecureConnection: ((upgrade: tls.ConnectionOptions) => {
-      handshake = startHandshake({ host: plan.host, port: plan.profile.port, socket: upgrade.socket as net.Socket }, options, plan.timeoutMs);
+      handshake = startHandshake(
+        { host: plan.host, port: plan.profile.port, socket: upgrade.socket as net.Socket },
+        options,
+        plan.timeoutMs,
+      );
       return handshake.socket;
     }) as unknown as typeof tls.connect,
   });
@@ -107,7 +120,11 @@ function openTcp(host: string, port: number, timeoutMs: number): Promise<net.Soc
     const socket = net.connect({ host, port });
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new AppError('TIMEOUT', `${host}:${port} did not answer within ${timeoutMs / 1000} s.`, { server: host }));
+      reject(
+        new AppError('TIMEOUT', `${host}:${port} did not answer within ${timeoutMs / 1000} s.`, {
+          server: host,
+        }),
+      );
     }, timeoutMs);
     socket.once('connect', () => {
       clearTimeout(timer);

@@ -23,7 +23,9 @@ describe('escapeFilterValue (RFC 4515)', () => {
 
 describe('escapeDnValue (RFC 4514)', () => {
   it('escapes specials with a backslash', () => {
-    expect(escapeDnValue('Smith, John + "Jr" <x>;y=z\\')).toBe('Smith\\, John \\+ \\"Jr\\" \\<x\\>\\;y\\=z\\\\');
+    expect(escapeDnValue('Smith, John + "Jr" <x>;y=z\\')).toBe(
+      'Smith\\, John \\+ \\"Jr\\" \\<x\\>\\;y\\=z\\\\',
+    );
   });
   it('escapes a leading # or space and a trailing space', () => {
     expect(escapeDnValue('#1 ')).toBe('\\#1\\ ');

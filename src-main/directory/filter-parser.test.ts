@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AndFilter, BerWriter, EqualityFilter, GreaterThanEqualsFilter, OrFilter, SubstringFilter } from 'ldapts';
+import {
+  AndFilter,
+  BerWriter,
+  EqualityFilter,
+  GreaterThanEqualsFilter,
+  OrFilter,
+  SubstringFilter,
+} from 'ldapts';
 import type { ExtensibleFilter, Filter, NotFilter, PresenceFilter } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { escapeFilterValue } from './escape.ts';
@@ -61,11 +68,18 @@ describe('parseFilter', () => {
 
   it('parses extensible matches with OIDs and attribute options', () => {
     const f = parseFilter('(userAccountControl:1.2.840.113556.1.4.803:=2)') as ExtensibleFilter;
-    expect([f.matchType, f.rule, f.value, f.dnAttributes]).toEqual(['userAccountControl', '1.2.840.113556.1.4.803', '2', false]);
+    expect([f.matchType, f.rule, f.value, f.dnAttributes]).toEqual([
+      'userAccountControl',
+      '1.2.840.113556.1.4.803',
+      '2',
+      false,
+    ]);
     const dn = parseFilter('(ou:dn:=Sales)') as ExtensibleFilter;
     expect(dn.dnAttributes).toBe(true);
     expect((parseFilter('(cn;lang-en=*)') as PresenceFilter).attribute).toBe('cn;lang-en');
-    expect((parseFilter('(1.2.840.113556.1.4.221=jdoe)') as EqualityFilter).attribute).toBe('1.2.840.113556.1.4.221');
+    expect((parseFilter('(1.2.840.113556.1.4.221=jdoe)') as EqualityFilter).attribute).toBe(
+      '1.2.840.113556.1.4.221',
+    );
   });
 
   it.each([

@@ -63,7 +63,11 @@ class Cursor {
 export function parseFilter(text: string): Filter {
   const trimmed = text.trim();
   if (trimmed === '') {
-    throw new AppError('INVALID_FILTER', 'The LDAP filter is empty.', { filter: text, position: 0, expected: "'('" });
+    throw new AppError('INVALID_FILTER', 'The LDAP filter is empty.', {
+      filter: text,
+      position: 0,
+      expected: "'('",
+    });
   }
   // Like ADUC's custom search, accept a lone item without its outer parentheses: "cn=Zoë*".
   const source = trimmed.startsWith('(') ? trimmed : `(${trimmed})`;
@@ -78,11 +82,15 @@ export function parseFilter(text: string): Filter {
     if (error instanceof AppError && error.details !== undefined && offset !== 0) {
       const details = error.details as unknown as FilterErrorDetails;
       const position = Math.max(0, details.position + offset);
-      throw new AppError('INVALID_FILTER', error.message.replace(/character \d+/, `character ${position + 1}`), {
-        ...details,
-        filter: text,
-        position,
-      });
+      throw new AppError(
+        'INVALID_FILTER',
+        error.message.replace(/character \d+/, `character ${position + 1}`),
+        {
+          ...details,
+          filter: text,
+          position,
+        },
+      );
     }
     throw error;
   }
@@ -119,7 +127,9 @@ function parseItem(c: Cursor): Filter {
     c.pos += 2;
     const value = asText(c, readValue(c), op);
     if (op === '~') return new ApproximateFilter({ attribute, value });
-    return op === '>' ? new GreaterThanEqualsFilter({ attribute, value }) : new LessThanEqualsFilter({ attribute, value });
+    return op === '>'
+      ? new GreaterThanEqualsFilter({ attribute, value })
+      : new LessThanEqualsFilter({ attribute, value });
   }
   if (op !== '=') c.fail("'=', '~=', '>=', '<=' or ':='");
   c.pos += 1;
@@ -159,7 +169,8 @@ function parseExtensible(c: Cursor, attribute: string): Filter {
     c.pos += found.length;
     c.expect(':');
   }
-  if (attribute === '' && rule === undefined) c.fail('a matching rule (an extensible filter without attribute needs one)');
+  if (attribute === '' && rule === undefined)
+    c.fail('a matching rule (an extensible filter without attribute needs one)');
   c.expect('=');
   const value = asText(c, readValue(c), ':=');
   return new ExtensibleFilter({ matchType: attribute, rule, dnAttributes, value });
@@ -180,7 +191,8 @@ function readValue(c: Cursor): Buffer {
     if (ch === '\\') {
       flush();
       const hex = c.text.slice(c.pos + 1, c.pos + 3);
-      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) c.fail('two hex digits after \\ (write \\5c for a backslash, \\2a for *)', c.pos + 1);
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+        c.fail('two hex digits after \\ (write \\5c for a backslash, \\2a for *)', c.pos + 1);
       chunks.push(Buffer.from([Number.parseInt(hex, 16)]));
       c.pos += 3;
       literalStart = c.pos;

@@ -46,9 +46,11 @@ function kindFilter(kinds: FindKind): Filter {
 export function findFilter(query: FindQuery, isBinary: (attribute: string) => boolean = () => false): Filter {
   const text = (query.text ?? '').trim();
   const custom = (query.filter ?? '').trim();
-  if (text === '' && custom === '') throw new AppError('INVALID_INPUT', 'Type a name to find, or an LDAP filter.');
+  if (text === '' && custom === '')
+    throw new AppError('INVALID_INPUT', 'Type a name to find, or an LDAP filter.');
   // Samba reads the ANR value as a C string: "x\0y" would silently search for "x".
-  if (text.includes('\0')) throw new AppError('INVALID_INPUT', 'The text to find contains a NUL character; remove it.', { text });
+  if (text.includes('\0'))
+    throw new AppError('INVALID_INPUT', 'The text to find contains a NUL character; remove it.', { text });
   const parts: Filter[] = [];
   if (custom !== '') parts.push(refuseNulInText(parseFilter(custom), isBinary));
   // A custom filter says itself what it looks for; a name search is scoped to the kinds asked.
@@ -66,10 +68,16 @@ function refuseNulInText(filter: Filter, isBinary: (attribute: string) => boolea
     if (f instanceof AndFilter || f instanceof OrFilter) f.filters.forEach(visit);
     else if (f instanceof NotFilter) visit(f.filter);
     else {
-      const { attribute, value, initial, any, final } = f as unknown as Partial<EqualityFilter & SubstringFilter>;
+      const { attribute, value, initial, any, final } = f as unknown as Partial<
+        EqualityFilter & SubstringFilter
+      >;
       const texts = [value, initial, final, ...(any ?? [])].filter((v): v is string => typeof v === 'string');
       if (attribute !== undefined && !isBinary(attribute) && texts.some((t) => t.includes('\0'))) {
-        throw new AppError('INVALID_FILTER', `The value for ${attribute} contains \\00 (NUL): domain controllers cut text values there, so the filter would not mean what it says.`, { attribute });
+        throw new AppError(
+          'INVALID_FILTER',
+          `The value for ${attribute} contains \\00 (NUL): domain controllers cut text values there, so the filter would not mean what it says.`,
+          { attribute },
+        );
       }
     }
   };
@@ -85,7 +93,13 @@ export async function find(
 ): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
   const limit = query.limit ?? 2000;
   const filter = findFilter(query, isBinary);
-  const entries = await searchAll(ctx, { base: query.baseDn ?? domainDn, scope: 'sub', filter, attributes: ROW_ATTRIBUTES, limit });
+  const entries = await searchAll(ctx, {
+    base: query.baseDn ?? domainDn,
+    scope: 'sub',
+    filter,
+    attributes: ROW_ATTRIBUTES,
+    limit,
+  });
   const truncated = entries.length > limit;
   return { rows: sortRows((truncated ? entries.slice(0, limit) : entries).map(toRow)), truncated };
 }

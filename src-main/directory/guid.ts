@@ -23,7 +23,10 @@ export function guidToBytes(text: string): Buffer {
   const m = GUID_TEXT.exec(text.trim());
   if (m === null) throw new Error(`Not a GUID: ${text}`);
   const swap = (s: string): string => (s.match(/../g) ?? []).reverse().join('');
-  return Buffer.from(`${swap(m[1] ?? '')}${swap(m[2] ?? '')}${swap(m[3] ?? '')}${m[4] ?? ''}${m[5] ?? ''}`, 'hex');
+  return Buffer.from(
+    `${swap(m[1] ?? '')}${swap(m[2] ?? '')}${swap(m[3] ?? '')}${m[4] ?? ''}${m[5] ?? ''}`,
+    'hex',
+  );
 }
 
 /** S-1-5-21-… form of a binary SID. */

@@ -8,5 +8,12 @@ export const facts: DcFacts = loadDcFacts();
 export const caPem = readFileSync(facts.caFile, 'utf8');
 
 export function ldapsProfile(overrides: Partial<DirectoryProfile> = {}): DirectoryProfile {
-  return { host: facts.host, port: facts.ldapsPort, security: 'ldaps', bindIdentity: facts.admin.upn, caPem, ...overrides };
+  return {
+    host: facts.host,
+    port: facts.ldapsPort,
+    security: 'ldaps',
+    bindIdentity: facts.admin.upn,
+    caPem,
+    ...overrides,
+  };
 }

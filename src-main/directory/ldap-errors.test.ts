@@ -36,7 +36,9 @@ describe('mapBindError', () => {
   });
 
   it('maps strongerAuthRequired, busy and unavailable', () => {
-    expect(mapBindError(new StrongAuthRequiredError('BindSimple: Transport encryption required.'), ctx).code).toBe('STRONG_AUTH_REQUIRED');
+    expect(
+      mapBindError(new StrongAuthRequiredError('BindSimple: Transport encryption required.'), ctx).code,
+    ).toBe('STRONG_AUTH_REQUIRED');
     expect(mapBindError(new BusyError(), ctx).code).toBe('SERVER_BUSY');
     expect(mapBindError(new UnavailableError(), ctx).code).toBe('SERVER_UNAVAILABLE');
   });
@@ -44,11 +46,18 @@ describe('mapBindError', () => {
 
 describe('mapOperationError', () => {
   it('maps result codes and keeps the diagnostic and DN', () => {
-    const e = mapOperationError(new NoSuchAttributeError('00002080: AtrErr: DSID-03080157'), { server: 'dc1', dn: 'CN=x' });
+    const e = mapOperationError(new NoSuchAttributeError('00002080: AtrErr: DSID-03080157'), {
+      server: 'dc1',
+      dn: 'CN=x',
+    });
     expect(e.code).toBe('LDAP_NO_SUCH_ATTRIBUTE');
     expect(e.details).toEqual({ resultCode: 16, diagnostic: '00002080: AtrErr: DSID-03080157', dn: 'CN=x' });
-    expect(mapOperationError(new InsufficientAccessError('x'), { server: 'dc1' }).code).toBe('LDAP_INSUFFICIENT_ACCESS');
-    expect(mapOperationError(new ConstraintViolationError('x'), { server: 'dc1' }).code).toBe('LDAP_CONSTRAINT_VIOLATION');
+    expect(mapOperationError(new InsufficientAccessError('x'), { server: 'dc1' }).code).toBe(
+      'LDAP_INSUFFICIENT_ACCESS',
+    );
+    expect(mapOperationError(new ConstraintViolationError('x'), { server: 'dc1' }).code).toBe(
+      'LDAP_CONSTRAINT_VIOLATION',
+    );
   });
 });
 
@@ -64,6 +73,8 @@ describe('mapNetworkError', () => {
   });
   it("recognises ldapts' timeout and closed-connection messages", () => {
     expect(mapNetworkError(new Error('SearchRequest: Operation timed out'), 'dc1').code).toBe('TIMEOUT');
-    expect(mapNetworkError(new Error('Connection closed before message response was received.'), 'dc1').code).toBe('SERVER_UNAVAILABLE');
+    expect(
+      mapNetworkError(new Error('Connection closed before message response was received.'), 'dc1').code,
+    ).toBe('SERVER_UNAVAILABLE');
   });
 });

@@ -9,7 +9,14 @@ const guidBytes = Buffer.from('33221100554477668899aabbccddeeff', 'hex');
 
 describe('toEntry', () => {
   it('turns ldapts collapsed values into arrays and drops absent attributes', () => {
-    const entry = toEntry({ dn: 'CN=x', objectGUID: guidBytes, objectClass: ['top', 'user'], cn: 'x', mail: [], proxyAddresses: ['SMTP:a@b', 'smtp:c@d'] });
+    const entry = toEntry({
+      dn: 'CN=x',
+      objectGUID: guidBytes,
+      objectClass: ['top', 'user'],
+      cn: 'x',
+      mail: [],
+      proxyAddresses: ['SMTP:a@b', 'smtp:c@d'],
+    });
     expect(entry.guid).toBe('00112233-4455-6677-8899-aabbccddeeff');
     expect(entry.objectClass).toEqual(['top', 'user']);
     expect(entry.attrs.get('cn')).toEqual(['x']);
@@ -23,14 +30,22 @@ describe('toEntry', () => {
 describe('range names', () => {
   it('parses slices, including the last one', () => {
     expect(parseRangedName('member;range=0-1499')).toEqual({ attribute: 'member', low: 0, high: 1499 });
-    expect(parseRangedName('member;range=1500-*')).toEqual({ attribute: 'member', low: 1500, high: undefined });
+    expect(parseRangedName('member;range=1500-*')).toEqual({
+      attribute: 'member',
+      low: 1500,
+      high: undefined,
+    });
     expect(parseRangedName('member')).toBeUndefined();
     expect(rangedName('member', 1500, 1500)).toBe('member;range=1500-2999');
   });
 });
 
 describe('effectiveRights', () => {
-  const entry = toEntry({ dn: 'CN=x', allowedAttributesEffective: ['mail', 'proxyAddresses'], allowedChildClassesEffective: ['user'] });
+  const entry = toEntry({
+    dn: 'CN=x',
+    allowedAttributesEffective: ['mail', 'proxyAddresses'],
+    allowedChildClassesEffective: ['user'],
+  });
   it('answers from the constructed attributes, case-insensitively', () => {
     const rights = effectiveRights(entry);
     expect(rights.canWrite('Mail')).toBe(true);
@@ -48,9 +63,26 @@ describe('effectiveRights', () => {
 
 describe('DirectorySchema', () => {
   const attr = (name: string, syntax: string, singleValued = false): AttributeDefinition => ({
-    name, attributeId: '1.2.3', syntax, omSyntax: 0, singleValued, rangeLower: undefined, rangeUpper: undefined, linkId: undefined, systemOnly: false,
+    name,
+    attributeId: '1.2.3',
+    syntax,
+    omSyntax: 0,
+    singleValued,
+    rangeLower: undefined,
+    rangeUpper: undefined,
+    linkId: undefined,
+    systemOnly: false,
   });
-  const schema = new DirectorySchema([attr('objectGUID', '2.5.5.10', true), attr('objectSid', '2.5.5.17', true), attr('mailNickname', '2.5.5.12', true), attr('msExchRecipientTypeDetails', '2.5.5.16', true), attr('member', '2.5.5.1')], []);
+  const schema = new DirectorySchema(
+    [
+      attr('objectGUID', '2.5.5.10', true),
+      attr('objectSid', '2.5.5.17', true),
+      attr('mailNickname', '2.5.5.12', true),
+      attr('msExchRecipientTypeDetails', '2.5.5.16', true),
+      attr('member', '2.5.5.1'),
+    ],
+    [],
+  );
   it('derives binary and single-valued from the syntax and flags', () => {
     expect(schema.isBinary('objectguid')).toBe(true);
     expect(schema.isBinary('mailNickname')).toBe(false);

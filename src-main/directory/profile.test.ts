@@ -3,7 +3,12 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 import { bindIdentityKind, checkBeforeConnect, urlOf } from './profile.ts';
 import type { DirectoryProfile } from './profile.ts';
 
-const base: DirectoryProfile = { host: 'dc1.corp.test', port: 636, security: 'ldaps', bindIdentity: 'admin@corp.test' };
+const base: DirectoryProfile = {
+  host: 'dc1.corp.test',
+  port: 636,
+  security: 'ldaps',
+  bindIdentity: 'admin@corp.test',
+};
 
 function codeOf(fn: () => void): string {
   try {
@@ -22,8 +27,12 @@ describe('profile checks', () => {
     expect(codeOf(() => bindIdentityKind('jdoe'))).toBe('INVALID_INPUT');
   });
   it('requires consent for plain LDAP before anything is sent', () => {
-    expect(codeOf(() => checkBeforeConnect({ ...base, security: 'plain', port: 389 }, 'pw'))).toBe('CONSENT_REQUIRED');
-    expect(codeOf(() => checkBeforeConnect({ ...base, security: 'plain', port: 389, allowPlain: true }, 'pw'))).toBe('none');
+    expect(codeOf(() => checkBeforeConnect({ ...base, security: 'plain', port: 389 }, 'pw'))).toBe(
+      'CONSENT_REQUIRED',
+    );
+    expect(
+      codeOf(() => checkBeforeConnect({ ...base, security: 'plain', port: 389, allowPlain: true }, 'pw')),
+    ).toBe('none');
   });
   it('refuses an empty password, which AD would treat as an anonymous bind', () => {
     expect(codeOf(() => checkBeforeConnect(base, ''))).toBe('INVALID_CREDENTIALS');

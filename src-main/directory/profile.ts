@@ -25,7 +25,8 @@ export function timeoutOf(profile: DirectoryProfile): number {
 
 /** ldap(s)://host:port, with IPv6 literals bracketed. */
 export function urlOf(profile: DirectoryProfile): string {
-  const host = profile.host.includes(':') && !profile.host.startsWith('[') ? `[${profile.host}]` : profile.host;
+  const host =
+    profile.host.includes(':') && !profile.host.startsWith('[') ? `[${profile.host}]` : profile.host;
   return `${profile.security === 'ldaps' ? 'ldaps' : 'ldap'}://${host}:${profile.port}`;
 }
 
@@ -61,6 +62,8 @@ export function checkBeforeConnect(profile: DirectoryProfile, password: string):
   bindIdentityKind(profile.bindIdentity);
   // AD treats a simple bind with an empty password as an anonymous bind that "succeeds".
   if (password === '') {
-    throw new AppError('INVALID_CREDENTIALS', 'Type the password of the account to sign in with.', { identity: profile.bindIdentity });
+    throw new AppError('INVALID_CREDENTIALS', 'Type the password of the account to sign in with.', {
+      identity: profile.bindIdentity,
+    });
   }
 }

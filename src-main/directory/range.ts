@@ -30,7 +30,12 @@ export function rangedName(attribute: string, low: number, size: number): string
 }
 
 /** Every value of `attribute` on `dn`, fetched slice by slice. */
-export async function readAllValues(ctx: SearchContext, dn: string, attribute: string, rangeSize = DEFAULT_RANGE_SIZE): Promise<AttributeValue[]> {
+export async function readAllValues(
+  ctx: SearchContext,
+  dn: string,
+  attribute: string,
+  rangeSize = DEFAULT_RANGE_SIZE,
+): Promise<AttributeValue[]> {
   const all: AttributeValue[] = [];
   let low = 0;
   // Bounded so a misbehaving server cannot keep us looping forever.
@@ -46,7 +51,10 @@ export async function readAllValues(ctx: SearchContext, dn: string, attribute: s
   return all;
 }
 
-function findSlice(entry: Entry, attribute: string): { values: AttributeValue[]; range: RangedName | undefined } | undefined {
+function findSlice(
+  entry: Entry,
+  attribute: string,
+): { values: AttributeValue[]; range: RangedName | undefined } | undefined {
   const wanted = attribute.toLowerCase();
   for (const [key, values] of entry.attrs) {
     const range = parseRangedName(key);
@@ -60,7 +68,11 @@ function findSlice(entry: Entry, attribute: string): { values: AttributeValue[];
 /**
  * Replaces every `x;range=a-b` slice of an entry with the complete `x`, fetching what is missing.
  */
-export async function completeRangedAttributes(ctx: SearchContext, entry: Entry, rangeSize = DEFAULT_RANGE_SIZE): Promise<Entry> {
+export async function completeRangedAttributes(
+  ctx: SearchContext,
+  entry: Entry,
+  rangeSize = DEFAULT_RANGE_SIZE,
+): Promise<Entry> {
   for (const key of [...entry.attrs.keys()]) {
     const range = parseRangedName(key);
     if (range === undefined) continue;

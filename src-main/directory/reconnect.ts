@@ -17,7 +17,8 @@ export class ReconnectPolicy {
     this.#running = true;
     let round = 0;
     const next = (): void => {
-      const delay = immediately && round === 0 ? 0 : (this.#delaysMs[Math.min(round, this.#delaysMs.length - 1)] ?? 1000);
+      const delay =
+        immediately && round === 0 ? 0 : (this.#delaysMs[Math.min(round, this.#delaysMs.length - 1)] ?? 1000);
       this.#timer = setTimeout(() => {
         this.#timer = undefined;
         attempt().then(

@@ -52,7 +52,10 @@ export async function readRootDse(ctx: SearchContext): Promise<RootDse> {
       base: partitions,
       scope: 'one',
       filter: new AndFilter({
-        filters: [new EqualityFilter({ attribute: 'objectClass', value: 'crossRef' }), new EqualityFilter({ attribute: 'nCName', value: defaultNc })],
+        filters: [
+          new EqualityFilter({ attribute: 'objectClass', value: 'crossRef' }),
+          new EqualityFilter({ attribute: 'nCName', value: defaultNc }),
+        ],
       }),
       attributes: ['dnsRoot', 'nETBIOSName'],
     }),

@@ -24,12 +24,25 @@ describe('rows', () => {
         msExchRecipientTypeDetails: ['2147483648'],
       }),
     );
-    expect(row).toMatchObject({ name: 'Zoë Müller', kind: 'user', type: 'User', primarySmtp: 'zoe.mueller@corp.test', disabled: true, recipientTypeDetails: '2147483648' });
+    expect(row).toMatchObject({
+      name: 'Zoë Müller',
+      kind: 'user',
+      type: 'User',
+      primarySmtp: 'zoe.mueller@corp.test',
+      disabled: true,
+      recipientTypeDetails: '2147483648',
+    });
   });
 
   it('falls back to mail, and to the RDN for the name', () => {
     const row = toRow(entry('CN=Smith\\, John,DC=corp', ['top', 'contact'], { mail: ['js@x.test'] }));
-    expect(row).toMatchObject({ name: 'Smith, John', kind: 'contact', type: 'Contact', primarySmtp: 'js@x.test', disabled: false });
+    expect(row).toMatchObject({
+      name: 'Smith, John',
+      kind: 'contact',
+      type: 'Contact',
+      primarySmtp: 'js@x.test',
+      disabled: false,
+    });
   });
 
   it('sorts containers first, then by name, case- and accent-insensitively', () => {

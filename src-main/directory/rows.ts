@@ -31,7 +31,12 @@ export const ROW_ATTRIBUTES = [
   'userAccountControl',
 ];
 
-const GROUP_SCOPE: Record<number, string> = { 2: 'Global', 4: 'Domain Local', 8: 'Universal', 1: 'Domain Local' };
+const GROUP_SCOPE: Record<number, string> = {
+  2: 'Global',
+  4: 'Domain Local',
+  8: 'Universal',
+  1: 'Domain Local',
+};
 const ACCOUNT_DISABLE = 0x2;
 
 export function kindOf(objectClass: readonly string[]): DirectoryRow['kind'] {
@@ -41,7 +46,13 @@ export function kindOf(objectClass: readonly string[]): DirectoryRow['kind'] {
   if (classes.has('group')) return 'group';
   if (classes.has('contact')) return 'contact';
   if (classes.has('organizationalunit')) return 'ou';
-  if (classes.has('container') || classes.has('builtindomain') || classes.has('domaindns') || classes.has('lostandfound')) return 'container';
+  if (
+    classes.has('container') ||
+    classes.has('builtindomain') ||
+    classes.has('domaindns') ||
+    classes.has('lostandfound')
+  )
+    return 'container';
   return 'other';
 }
 
@@ -108,5 +119,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function sortRows(rows: DirectoryRow[], key: RowSortKey = 'name', descending = false): DirectoryRow[] {
   const containerFirst = (r: DirectoryRow): number => (r.kind === 'ou' || r.kind === 'container' ? 0 : 1);
   const direction = descending ? -1 : 1;
-  return rows.sort((a, b) => containerFirst(a) - containerFirst(b) || direction * collator.compare(a[key], b[key]) || collator.compare(a.name, b.name));
+  return rows.sort(
+    (a, b) =>
+      containerFirst(a) - containerFirst(b) ||
+      direction * collator.compare(a[key], b[key]) ||
+      collator.compare(a.name, b.name),
+  );
 }

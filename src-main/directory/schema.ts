@@ -35,7 +35,18 @@ export interface ClassDefinition {
 const BINARY_SYNTAXES = new Set(['2.5.5.10', '2.5.5.17', '2.5.5.15']);
 
 /** Used until the schema is loaded (rootDSE and schema reads themselves). */
-const KNOWN_BINARY = ['objectGUID', 'objectSid', 'thumbnailPhoto', 'msExchMailboxGuid', 'msExchArchiveGUID', 'jpegPhoto', 'mS-DS-ConsistencyGuid', 'sIDHistory', 'nTSecurityDescriptor', 'schemaIDGUID'];
+const KNOWN_BINARY = [
+  'objectGUID',
+  'objectSid',
+  'thumbnailPhoto',
+  'msExchMailboxGuid',
+  'msExchArchiveGUID',
+  'jpegPhoto',
+  'mS-DS-ConsistencyGuid',
+  'sIDHistory',
+  'nTSecurityDescriptor',
+  'schemaIDGUID',
+];
 
 export class DirectorySchema {
   readonly #attributes = new Map<string, AttributeDefinition>();
@@ -97,8 +108,28 @@ function baseName(name: string): string {
   return (semicolon === -1 ? name : name.slice(0, semicolon)).toLowerCase();
 }
 
-const ATTRIBUTE_FIELDS = ['lDAPDisplayName', 'attributeID', 'attributeSyntax', 'oMSyntax', 'isSingleValued', 'rangeLower', 'rangeUpper', 'linkID', 'systemOnly'];
-const CLASS_FIELDS = ['lDAPDisplayName', 'subClassOf', 'auxiliaryClass', 'systemAuxiliaryClass', 'mayContain', 'mustContain', 'systemMayContain', 'systemMustContain', 'objectClassCategory'];
+const ATTRIBUTE_FIELDS = [
+  'lDAPDisplayName',
+  'attributeID',
+  'attributeSyntax',
+  'oMSyntax',
+  'isSingleValued',
+  'rangeLower',
+  'rangeUpper',
+  'linkID',
+  'systemOnly',
+];
+const CLASS_FIELDS = [
+  'lDAPDisplayName',
+  'subClassOf',
+  'auxiliaryClass',
+  'systemAuxiliaryClass',
+  'mayContain',
+  'mustContain',
+  'systemMayContain',
+  'systemMustContain',
+  'objectClassCategory',
+];
 
 function optionalNumber(entry: Entry, name: string): number | undefined {
   const value = first(entry, name);
@@ -136,8 +167,18 @@ export function toClassDefinition(e: Entry): ClassDefinition {
 /** Reads attributeSchema and classSchema from the schema naming context (two paged searches). */
 export async function loadSchema(ctx: SearchContext, schemaNamingContext: string): Promise<DirectorySchema> {
   const [attributes, classes] = await Promise.all([
-    searchAll(ctx, { base: schemaNamingContext, scope: 'one', filter: new EqualityFilter({ attribute: 'objectClass', value: 'attributeSchema' }), attributes: ATTRIBUTE_FIELDS }),
-    searchAll(ctx, { base: schemaNamingContext, scope: 'one', filter: new EqualityFilter({ attribute: 'objectClass', value: 'classSchema' }), attributes: CLASS_FIELDS }),
+    searchAll(ctx, {
+      base: schemaNamingContext,
+      scope: 'one',
+      filter: new EqualityFilter({ attribute: 'objectClass', value: 'attributeSchema' }),
+      attributes: ATTRIBUTE_FIELDS,
+    }),
+    searchAll(ctx, {
+      base: schemaNamingContext,
+      scope: 'one',
+      filter: new EqualityFilter({ attribute: 'objectClass', value: 'classSchema' }),
+      attributes: CLASS_FIELDS,
+    }),
   ]);
   return new DirectorySchema(attributes.map(toAttributeDefinition), classes.map(toClassDefinition));
 }

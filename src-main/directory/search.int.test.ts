@@ -23,7 +23,12 @@ describe('searching the test DC', () => {
   it('pages through more than 1,000 objects, 1,000 per page', async () => {
     const sizes: number[] = [];
     const dns = new Set<string>();
-    for await (const page of session.pages({ base: facts.schemaDn, scope: 'one', attributes: ['cn'], pageSize: 1000 })) {
+    for await (const page of session.pages({
+      base: facts.schemaDn,
+      scope: 'one',
+      attributes: ['cn'],
+      pageSize: 1000,
+    })) {
       sizes.push(page.length);
       for (const entry of page) dns.add(entry.dn);
     }
@@ -32,12 +37,20 @@ describe('searching the test DC', () => {
     const total = sizes.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(1000);
     expect(dns.size).toBe(total);
-    expect(await session.each({ base: facts.schemaDn, scope: 'one', attributes: ['cn'] }, () => undefined)).toBe(total);
-    expect(await session.search({ base: facts.schemaDn, scope: 'one', attributes: ['cn'] })).toHaveLength(total);
+    expect(
+      await session.each({ base: facts.schemaDn, scope: 'one', attributes: ['cn'] }, () => undefined),
+    ).toBe(total);
+    expect(await session.search({ base: facts.schemaDn, scope: 'one', attributes: ['cn'] })).toHaveLength(
+      total,
+    );
   });
 
   it('returns Entries with array values, a GUID and binary attributes as Buffers', async () => {
-    const [entry] = await session.search({ base: facts.admin.dn, scope: 'base', attributes: ['cn', 'objectSid', 'memberOf'] });
+    const [entry] = await session.search({
+      base: facts.admin.dn,
+      scope: 'base',
+      attributes: ['cn', 'objectSid', 'memberOf'],
+    });
     expect(entry?.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(Array.isArray(entry?.attrs.get('cn'))).toBe(true);
     expect(Buffer.isBuffer(entry?.attrs.get('objectSid')?.[0])).toBe(true);
@@ -78,14 +91,18 @@ describe('searching the test DC', () => {
     const nul = await session.find({ text: 'x\0y' }).catch((e: unknown) => e);
     expect((nul as AppError).code).toBe('INVALID_INPUT');
     // Same in a custom filter, except for binary attributes where \00 is an ordinary byte.
-    const inFilter = await session.find({ filter: `(cn=${escapeFilterValue('Kim\0')}*)` }).catch((e: unknown) => e);
+    const inFilter = await session
+      .find({ filter: `(cn=${escapeFilterValue('Kim\0')}*)` })
+      .catch((e: unknown) => e);
     expect((inFilter as AppError).code).toBe('INVALID_FILTER');
   });
 
   it('runs custom filters with escaped specials and UTF-8 escapes', async () => {
     const star = await session.find({ filter: `(cn=${escapeFilterValue(STAR)})` });
     expect(star.rows.map((r) => r.dn)).toHaveLength(1);
-    const zoe = await session.find({ filter: `(&(objectClass=user)(displayName=${escapeFilterValue(ZOE)}))` });
+    const zoe = await session.find({
+      filter: `(&(objectClass=user)(displayName=${escapeFilterValue(ZOE)}))`,
+    });
     expect(zoe.rows.map((r) => r.name)).toEqual([ZOE]);
     const raw = await session.find({ filter: '(displayName=Zoë*)' });
     expect(raw.rows.map((r) => r.name)).toContain(ZOE);
@@ -98,9 +115,15 @@ describe('searching the test DC', () => {
     const byGuid = await session.read(byDn.guid);
     expect(byGuid.dn).toBe(byDn.dn);
     // A binary value goes through a filter object, never through text.
-    const [viaFilter] = await session.search({ base: facts.domainDn, filter: new EqualityFilter({ attribute: 'objectGUID', value: guidToBytes(byDn.guid) }), attributes: ['cn'] });
+    const [viaFilter] = await session.search({
+      base: facts.domainDn,
+      filter: new EqualityFilter({ attribute: 'objectGUID', value: guidToBytes(byDn.guid) }),
+      attributes: ['cn'],
+    });
     expect(viaFilter?.dn).toBe(byDn.dn);
-    const viaText = await session.find({ filter: `(objectGUID=${escapeFilterValue(guidToBytes(byDn.guid))})` });
+    const viaText = await session.find({
+      filter: `(objectGUID=${escapeFilterValue(guidToBytes(byDn.guid))})`,
+    });
     expect(viaText.rows.map((r) => r.dn)).toEqual([byDn.dn]);
   });
 

@@ -30,9 +30,13 @@ function ldaptsOptions(ctx: SearchContext, spec: SearchSpec): SearchOptions {
   const attributes = [...(spec.attributes ?? ['*'])];
   // Every Entry carries its GUID and classes, whatever the caller asked for.
   if (!attributes.includes('*')) {
-    for (const name of ['objectGUID', 'objectClass']) if (!attributes.some((a) => a.toLowerCase() === name.toLowerCase())) attributes.push(name);
+    for (const name of ['objectGUID', 'objectClass'])
+      if (!attributes.some((a) => a.toLowerCase() === name.toLowerCase())) attributes.push(name);
   }
-  const pageSize = Math.min(spec.pageSize ?? DEFAULT_PAGE_SIZE, spec.limit !== undefined ? spec.limit + 1 : Infinity);
+  const pageSize = Math.min(
+    spec.pageSize ?? DEFAULT_PAGE_SIZE,
+    spec.limit !== undefined ? spec.limit + 1 : Infinity,
+  );
   return {
     scope: spec.scope ?? 'sub',
     filter: typeof spec.filter === 'string' ? parseFilter(spec.filter) : spec.filter,
@@ -65,7 +69,9 @@ export async function* searchPages(ctx: SearchContext, spec: SearchSpec): AsyncG
         pending = pages.next();
         pending.catch(() => undefined);
       }
-      const raw = full ? page.value.searchEntries : page.value.searchEntries.slice(0, (spec.limit ?? 0) - delivered + 1);
+      const raw = full
+        ? page.value.searchEntries
+        : page.value.searchEntries.slice(0, (spec.limit ?? 0) - delivered + 1);
       const entries = new Array<Entry>(raw.length);
       for (let i = 0; i < raw.length; i++) entries[i] = toEntry(raw[i] as RawEntry);
       delivered += entries.length;
@@ -78,7 +84,11 @@ export async function* searchPages(ctx: SearchContext, spec: SearchSpec): AsyncG
 }
 
 /** Calls onPage for every page (big reads that should not hold everything in memory). */
-export async function searchEach(ctx: SearchContext, spec: SearchSpec, onPage: (entries: Entry[]) => void | Promise<void>): Promise<number> {
+export async function searchEach(
+  ctx: SearchContext,
+  spec: SearchSpec,
+  onPage: (entries: Entry[]) => void | Promise<void>,
+): Promise<number> {
   let count = 0;
   for await (const page of searchPages(ctx, spec)) {
     count += page.length;
@@ -95,7 +105,11 @@ export async function searchAll(ctx: SearchContext, spec: SearchSpec): Promise<E
 }
 
 /** One object by DN (or `<GUID=…>`), or undefined when it does not exist. */
-export async function searchOne(ctx: SearchContext, base: string, attributes: readonly string[]): Promise<Entry | undefined> {
+export async function searchOne(
+  ctx: SearchContext,
+  base: string,
+  attributes: readonly string[],
+): Promise<Entry | undefined> {
   const options = ldaptsOptions(ctx, { base, scope: 'base', attributes });
   delete options.paged;
   try {

@@ -38,7 +38,8 @@ function waitFor(states: SessionState[], target: SessionState, timeoutMs = 10_00
     const started = Date.now();
     const tick = (): void => {
       if (states.includes(target)) resolve();
-      else if (Date.now() - started > timeoutMs) reject(new Error(`never reached ${target}: ${states.join(' → ')}`));
+      else if (Date.now() - started > timeoutMs)
+        reject(new Error(`never reached ${target}: ${states.join(' → ')}`));
       else setTimeout(tick, 20);
     };
     tick();
@@ -47,7 +48,9 @@ function waitFor(states: SessionState[], target: SessionState, timeoutMs = 10_00
 
 describe('a dropped connection', () => {
   it('goes offline, refuses work with OFFLINE, reconnects and works again', async () => {
-    const session = await DirectorySession.connect(ldapsProfile({ port: relayPort }), facts.admin.password, { reconnectDelaysMs: [300] });
+    const session = await DirectorySession.connect(ldapsProfile({ port: relayPort }), facts.admin.password, {
+      reconnectDelaysMs: [300],
+    });
     const states: SessionState[] = [];
     session.onStateChange = (state) => states.push(state);
     try {
@@ -67,7 +70,9 @@ describe('a dropped connection', () => {
   });
 
   it('turns an operation cut in the middle into OFFLINE', async () => {
-    const session = await DirectorySession.connect(ldapsProfile({ port: relayPort }), facts.admin.password, { reconnectDelaysMs: [60_000] });
+    const session = await DirectorySession.connect(ldapsProfile({ port: relayPort }), facts.admin.password, {
+      reconnectDelaysMs: [60_000],
+    });
     try {
       const pending = session.search({ base: facts.domainDn, attributes: ['*'] });
       setTimeout(() => {

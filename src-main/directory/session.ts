@@ -54,7 +54,12 @@ export class DirectorySession implements DirectoryWriter {
   #socket: net.Socket;
   #state: SessionState = 'online';
 
-  private constructor(profile: DirectoryProfile, password: string, connection: BoundConnection, options: SessionOptions) {
+  private constructor(
+    profile: DirectoryProfile,
+    password: string,
+    connection: BoundConnection,
+    options: SessionOptions,
+  ) {
     this.profile = profile;
     this.#password = password;
     this.#client = connection.client;
@@ -65,8 +70,17 @@ export class DirectorySession implements DirectoryWriter {
   }
 
   /** Connects, binds, then reads rootDSE and the schema. Throws AppError with a precise code. */
-  static async connect(profile: DirectoryProfile, password: string, options: SessionOptions = {}): Promise<DirectorySession> {
-    const session = new DirectorySession(profile, password, await openBoundConnection(profile, password), options);
+  static async connect(
+    profile: DirectoryProfile,
+    password: string,
+    options: SessionOptions = {},
+  ): Promise<DirectorySession> {
+    const session = new DirectorySession(
+      profile,
+      password,
+      await openBoundConnection(profile, password),
+      options,
+    );
     try {
       session.rootDse = await readRootDse(session.context);
       session.schema = await loadSchema(session.context, session.rootDse.schemaNamingContext);
@@ -135,7 +149,9 @@ export class DirectorySession implements DirectoryWriter {
   }
 
   find(query: FindQuery): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
-    return this.#run(query.baseDn, () => finder.find(this.context, query, this.rootDse.defaultNamingContext, (a) => this.schema.isBinary(a)));
+    return this.#run(query.baseDn, () =>
+      finder.find(this.context, query, this.rootDse.defaultNamingContext, (a) => this.schema.isBinary(a)),
+    );
   }
 
   effectiveRights(entry: Entry): EffectiveRights {
@@ -151,7 +167,9 @@ export class DirectorySession implements DirectoryWriter {
 
   async add(dn: string, attributes: Record<string, AttributeValue[]>): Promise<void> {
     this.#requireWritable(dn);
-    const list = Object.entries(attributes).map(([type, values]) => new Attribute({ type, values: asLdapValues(values) }));
+    const list = Object.entries(attributes).map(
+      ([type, values]) => new Attribute({ type, values: asLdapValues(values) }),
+    );
     await this.#run(dn, () => this.#client.add(dn, list));
   }
 
@@ -178,7 +196,10 @@ export class DirectorySession implements DirectoryWriter {
   #watch(socket: net.Socket): void {
     socket.once('close', () => {
       if (this.#state === 'closed' || socket !== this.#socket) return;
-      this.#setState('offline', new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost. Reconnecting…`));
+      this.#setState(
+        'offline',
+        new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost. Reconnecting…`),
+      );
       this.#reconnect.start(() => this.#attemptReconnect());
     });
   }
@@ -199,7 +220,8 @@ export class DirectorySession implements DirectoryWriter {
       this.#setState('online');
       return true;
     } catch (error) {
-      const problem = error instanceof AppError ? error : mapOperationError(error, { server: hostOf(this.profile) });
+      const problem =
+        error instanceof AppError ? error : mapOperationError(error, { server: hostOf(this.profile) });
       if (!this.#isClosed()) this.#setState('offline', problem);
       // Retrying a refused password could lock the account; a refused certificate will not change.
       return !RETRYABLE.has(problem.code);
@@ -217,14 +239,20 @@ export class DirectorySession implements DirectoryWriter {
   }
 
   #requireOnline(): void {
-    if (this.#state === 'closed') throw new AppError('NOT_CONNECTED', 'This directory session was closed. Connect again.');
+    if (this.#state === 'closed')
+      throw new AppError('NOT_CONNECTED', 'This directory session was closed. Connect again.');
     if (this.#state !== 'online') {
-      throw new AppError('OFFLINE', `${hostOf(this.profile)} is not reachable right now; the session is reconnecting.`, { state: this.#state });
+      throw new AppError(
+        'OFFLINE',
+        `${hostOf(this.profile)} is not reachable right now; the session is reconnecting.`,
+        { state: this.#state },
+      );
     }
   }
 
   #requireWritable(dn: string): void {
-    if (this.readOnly) throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.', { dn });
+    if (this.readOnly)
+      throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.', { dn });
   }
 
   async #run<T>(dn: string | undefined, operation: () => Promise<T>): Promise<T> {
@@ -237,10 +265,18 @@ export class DirectorySession implements DirectoryWriter {
   }
 
   #failure(error: unknown, dn: string | undefined): AppError {
-    const mapped = mapOperationError(error, dn === undefined ? { server: hostOf(this.profile) } : { server: hostOf(this.profile), dn });
+    const mapped = mapOperationError(
+      error,
+      dn === undefined ? { server: hostOf(this.profile) } : { server: hostOf(this.profile), dn },
+    );
     // The socket closed under the operation: the caller (the journal) should keep it for later.
     if (this.#state !== 'online' && CONNECTION_LOSS.has(mapped.code)) {
-      return new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost during the operation.`, { ...mapped.details, dn }, { cause: mapped });
+      return new AppError(
+        'OFFLINE',
+        `The connection to ${hostOf(this.profile)} was lost during the operation.`,
+        { ...mapped.details, dn },
+        { cause: mapped },
+      );
     }
     return mapped;
   }

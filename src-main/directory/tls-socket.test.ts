@@ -23,9 +23,39 @@ function openssl(...args: string[]): void {
 
 function leaf(name: string, san: string): { key: string; cert: string } {
   writeFileSync(join(dir, `${name}.ext`), `basicConstraints=CA:FALSE\nsubjectAltName=${san}\n`);
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`);
-  openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`);
-  return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), cert: readFileSync(join(dir, `${name}.pem`), 'utf8') };
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    `/CN=${name}`,
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    `${name}.ext`,
+    '-out',
+    `${name}.pem`,
+  );
+  return {
+    key: readFileSync(join(dir, `${name}.key`), 'utf8'),
+    cert: readFileSync(join(dir, `${name}.pem`), 'utf8'),
+  };
 }
 
 async function serve(pair: { key: string; cert: string }): Promise<number> {
@@ -37,7 +67,21 @@ async function serve(pair: { key: string; cert: string }): Promise<number> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rd-tls-'));
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=Unit Test CA');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=Unit Test CA',
+  );
   ca = readFileSync(join(dir, 'ca.pem'), 'utf8');
   const good = leaf('dc1.test', 'IP:127.0.0.1,DNS:localhost');
   const other = leaf('elsewhere.test', 'DNS:elsewhere.test');
@@ -74,7 +118,12 @@ describe('openVerifiedTls', () => {
     expect(error).toBeInstanceOf(AppError);
     const e = error as AppError;
     expect(e.code).toBe('TLS_UNTRUSTED');
-    expect(e.details).toMatchObject({ fingerprint256: fingerprints.good, subject: 'CN=dc1.test', issuer: 'CN=Unit Test CA', nameMatches: true });
+    expect(e.details).toMatchObject({
+      fingerprint256: fingerprints.good,
+      subject: 'CN=dc1.test',
+      issuer: 'CN=Unit Test CA',
+      nameMatches: true,
+    });
     expect(e.details?.san).toEqual(['IP Address:127.0.0.1', 'DNS:localhost']);
     expect(typeof e.details?.validTo).toBe('string');
   });
@@ -97,7 +146,10 @@ describe('openVerifiedTls', () => {
   });
 
   it('keeps checking the name of a pinned certificate', async () => {
-    const error = (await outcome(ports.otherName, { host: '127.0.0.1', pinnedFingerprint: fingerprints.otherName })) as AppError;
+    const error = (await outcome(ports.otherName, {
+      host: '127.0.0.1',
+      pinnedFingerprint: fingerprints.otherName,
+    })) as AppError;
     expect(error.code).toBe('TLS_NAME_MISMATCH');
   });
 
@@ -106,6 +158,8 @@ describe('openVerifiedTls', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    expect(((await outcome(port, { host: '127.0.0.1', caPem: ca })) as AppError).code).toBe('HOST_UNREACHABLE');
+    expect(((await outcome(port, { host: '127.0.0.1', caPem: ca })) as AppError).code).toBe(
+      'HOST_UNREACHABLE',
+    );
   });
 });

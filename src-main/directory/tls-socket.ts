@@ -2,7 +2,15 @@ import type * as net from 'node:net';
 import * as tls from 'node:tls';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { mapNetworkError } from './ldap-errors.ts';
-import { isNameError, isTrustError, matchesPin, nameMismatch, pemOf, tlsOptionsFor, untrusted } from './tls-verify.ts';
+import {
+  isNameError,
+  isTrustError,
+  matchesPin,
+  nameMismatch,
+  pemOf,
+  tlsOptionsFor,
+  untrusted,
+} from './tls-verify.ts';
 import type { TlsExpectations } from './tls-verify.ts';
 
 export interface TlsTarget {
@@ -16,12 +24,26 @@ export interface TlsTarget {
  * A handshake, validated by Node: the socket at once (ldapts' StartTLS wants it synchronously)
  * and a promise settled by the handshake, rejected with Node's own error.
  */
-export function startHandshake(target: TlsTarget, options: tls.ConnectionOptions, timeoutMs: number): { socket: tls.TLSSocket; ready: Promise<tls.TLSSocket> } {
-  const socket = tls.connect({ ...options, port: target.port, ...(target.socket ? { socket: target.socket } : {}) });
+export function startHandshake(
+  target: TlsTarget,
+  options: tls.ConnectionOptions,
+  timeoutMs: number,
+): { socket: tls.TLSSocket; ready: Promise<tls.TLSSocket> } {
+  const socket = tls.connect({
+    ...options,
+    port: target.port,
+    ...(target.socket ? { socket: target.socket } : {}),
+  });
   const ready = new Promise<tls.TLSSocket>((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new AppError('TIMEOUT', `${target.host} did not complete the TLS handshake within ${timeoutMs / 1000} s.`, { server: target.host }));
+      reject(
+        new AppError(
+          'TIMEOUT',
+          `${target.host} did not complete the TLS handshake within ${timeoutMs / 1000} s.`,
+          { server: target.host },
+        ),
+      );
     }, timeoutMs);
     socket.once('secureConnect', () => {
       clearTimeout(timer);
@@ -49,7 +71,10 @@ export function inspectionOptions(expect: TlsExpectations): tls.ConnectionOption
 }
 
 /** The certificate from an inspection handshake; the socket is destroyed at once. */
-export async function certificateOf(handshake: { socket: tls.TLSSocket; ready: Promise<tls.TLSSocket> }, host: string): Promise<tls.PeerCertificate> {
+export async function certificateOf(
+  handshake: { socket: tls.TLSSocket; ready: Promise<tls.TLSSocket> },
+  host: string,
+): Promise<tls.PeerCertificate> {
   try {
     await handshake.ready;
     return handshake.socket.getPeerCertificate(true);
@@ -75,11 +100,13 @@ export async function withCertificatePolicy<T>(
   } catch (error) {
     if (!isTrustError(error)) throw tlsError(error, expect.host);
     const cert = await inspect();
-    if (!matchesPin(cert, expect)) throw untrusted(cert, (error as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
+    if (!matchesPin(cert, expect))
+      throw untrusted(cert, (error as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
     try {
       return await attempt(pemOf(cert));
     } catch (retryError) {
-      if (isTrustError(retryError)) throw untrusted(cert, (retryError as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
+      if (isTrustError(retryError))
+        throw untrusted(cert, (retryError as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
       throw tlsError(retryError, expect.host);
     }
   }
@@ -92,13 +119,20 @@ export function tlsError(error: unknown, host: string): AppError {
   const err = error as NodeJS.ErrnoException;
   const code = err?.code ?? '';
   if (code.startsWith('ERR_SSL') || /ssl|tls|handshake|alert/i.test(err?.message ?? '')) {
-    return new AppError('TLS_FAILED', `The TLS handshake with ${host} failed: ${err.message}`, { server: host, cause: code || err.message });
+    return new AppError('TLS_FAILED', `The TLS handshake with ${host} failed: ${err.message}`, {
+      server: host,
+      cause: code || err.message,
+    });
   }
   return mapNetworkError(error, host);
 }
 
 /** LDAPS: a validated TLS socket to host:port, following the certificate policy. */
-export function openVerifiedTls(target: TlsTarget, expect: TlsExpectations, timeoutMs: number): Promise<tls.TLSSocket> {
+export function openVerifiedTls(
+  target: TlsTarget,
+  expect: TlsExpectations,
+  timeoutMs: number,
+): Promise<tls.TLSSocket> {
   return withCertificatePolicy(
     expect,
     (pinnedLeafPem) => startHandshake(target, tlsOptionsFor(expect, pinnedLeafPem), timeoutMs).ready,

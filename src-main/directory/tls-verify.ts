@@ -60,7 +60,12 @@ export function untrusted(cert: tls.PeerCertificate, reason: string, host: strin
   return new AppError(
     'TLS_UNTRUSTED',
     `The certificate of ${host} is not trusted (${describeReason(reason)}). Check its fingerprint with the domain's administrators before trusting it.`,
-    { ...certificateFacts(cert), reason, host, nameMatches: tls.checkServerIdentity(host, cert) === undefined },
+    {
+      ...certificateFacts(cert),
+      reason,
+      host,
+      nameMatches: tls.checkServerIdentity(host, cert) === undefined,
+    },
   );
 }
 

@@ -15,9 +15,16 @@ let helpdesk: DirectorySession;
 
 beforeAll(async () => {
   admin = await DirectorySession.connect(ldapsProfile(), facts.admin.password);
-  helpdesk = await DirectorySession.connect(ldapsProfile({ bindIdentity: facts.accounts.helpdesk.upn }), facts.accounts.helpdesk.password);
+  helpdesk = await DirectorySession.connect(
+    ldapsProfile({ bindIdentity: facts.accounts.helpdesk.upn }),
+    facts.accounts.helpdesk.password,
+  );
   await admin.add(OU, { objectClass: ['organizationalUnit'], description: ['directory layer write tests'] });
-  await admin.add(CONTACT, { objectClass: ['contact'], mail: ['zoe.contact@fabrikam.com'], mailNickname: ['zoecontact'] });
+  await admin.add(CONTACT, {
+    objectClass: ['contact'],
+    mail: ['zoe.contact@fabrikam.com'],
+    mailNickname: ['zoecontact'],
+  });
 });
 
 afterAll(async () => {
@@ -58,7 +65,9 @@ describe('effective rights', () => {
     expect(admin.effectiveRights(await admin.read(target)).canWrite('mail')).toBe(true);
     const seenByHelpdesk = helpdesk.effectiveRights(await helpdesk.read(target));
     expect(seenByHelpdesk.canWrite('mail')).toBe(false);
-    expect(await codeOf(helpdesk.modify(target, [change('replace', 'mail', ['x@contoso.com'])]))).toBe('LDAP_INSUFFICIENT_ACCESS');
+    expect(await codeOf(helpdesk.modify(target, [change('replace', 'mail', ['x@contoso.com'])]))).toBe(
+      'LDAP_INSUFFICIENT_ACCESS',
+    );
   });
 
   it('lets the admin create users in an OU', async () => {
@@ -79,22 +88,39 @@ describe('effective rights', () => {
 
 describe('modify, add and delete', () => {
   it('applies a delete-old + add-new modify and refuses it once the base is stale', async () => {
-    await admin.modify(CONTACT, [change('add', 'proxyAddresses', ['SMTP:zoe.contact@fabrikam.com', 'smtp:zoe@old.fabrikam.com'])]);
-    const swap = [change('delete', 'proxyAddresses', ['smtp:zoe@old.fabrikam.com']), change('add', 'proxyAddresses', ['smtp:zoe@new.fabrikam.com'])];
+    await admin.modify(CONTACT, [
+      change('add', 'proxyAddresses', ['SMTP:zoe.contact@fabrikam.com', 'smtp:zoe@old.fabrikam.com']),
+    ]);
+    const swap = [
+      change('delete', 'proxyAddresses', ['smtp:zoe@old.fabrikam.com']),
+      change('add', 'proxyAddresses', ['smtp:zoe@new.fabrikam.com']),
+    ];
     await admin.modify(CONTACT, swap);
     expect(strings(await admin.read(CONTACT), 'proxyAddresses')).toContain('smtp:zoe@new.fabrikam.com');
     expect(await codeOf(admin.modify(CONTACT, swap))).toBe('LDAP_NO_SUCH_ATTRIBUTE');
   });
 
   it('maps the server refusals to their codes, keeping the diagnostic', async () => {
-    expect(await codeOf(admin.modify(CONTACT, [change('add', 'proxyAddresses', ['smtp:zoe@new.fabrikam.com'])]))).toBe('LDAP_ATTRIBUTE_OR_VALUE_EXISTS');
+    expect(
+      await codeOf(admin.modify(CONTACT, [change('add', 'proxyAddresses', ['smtp:zoe@new.fabrikam.com'])])),
+    ).toBe('LDAP_ATTRIBUTE_OR_VALUE_EXISTS');
     // Over rangeUpper: Windows answers constraintViolation (19), Samba invalidAttributeSyntax (21).
-    expect(await codeOf(admin.modify(CONTACT, [change('replace', 'mailNickname', ['x'.repeat(65)])]))).toBe('LDAP_INVALID_SYNTAX');
-    expect(await codeOf(admin.modify(CONTACT, [change('add', 'mailNickname', ['a', 'b'])]))).toBe('LDAP_ATTRIBUTE_OR_VALUE_EXISTS');
-    expect(await codeOf(admin.modify(`CN=nobody,${OU}`, [change('add', 'description', ['x'])]))).toBe('LDAP_NO_SUCH_OBJECT');
-    expect(await codeOf(admin.modify(CONTACT, [change('add', 'sAMAccountName', ['contact1'])]))).toBe('LDAP_OBJECT_CLASS_VIOLATION');
+    expect(await codeOf(admin.modify(CONTACT, [change('replace', 'mailNickname', ['x'.repeat(65)])]))).toBe(
+      'LDAP_INVALID_SYNTAX',
+    );
+    expect(await codeOf(admin.modify(CONTACT, [change('add', 'mailNickname', ['a', 'b'])]))).toBe(
+      'LDAP_ATTRIBUTE_OR_VALUE_EXISTS',
+    );
+    expect(await codeOf(admin.modify(`CN=nobody,${OU}`, [change('add', 'description', ['x'])]))).toBe(
+      'LDAP_NO_SUCH_OBJECT',
+    );
+    expect(await codeOf(admin.modify(CONTACT, [change('add', 'sAMAccountName', ['contact1'])]))).toBe(
+      'LDAP_OBJECT_CLASS_VIOLATION',
+    );
     expect(await codeOf(admin.add(CONTACT, { objectClass: ['contact'] }))).toBe('LDAP_ALREADY_EXISTS');
-    const error = await admin.modify(CONTACT, [change('add', 'mailNickname', ['second'])]).catch((e: unknown) => e as AppError);
+    const error = await admin
+      .modify(CONTACT, [change('add', 'mailNickname', ['second'])])
+      .catch((e: unknown) => e as AppError);
     expect(error?.details?.diagnostic).toBeTypeOf('string');
   });
 });

@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/index.ts';
 import { appHandlers } from '../app/app-handlers.ts';
+import { createServiceHandlers } from '../services.ts';
 import { combineHandlers, type HandlerGroup } from './handlers.ts';
 import { HandlerRegistry } from './registry.ts';
-import { directoryHandlers } from '../connection/directory-handlers.ts';
-import { ConnectionService } from '../connection/connection-service.ts';
-import { EventBus } from './event-bus.ts';
 import { SessionSecretStore } from '../secrets/secret-store.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../store/open-database.ts';
-import { createSettings } from '../store/settings.ts';
-import { ProfileStore } from '../connection/profile-store.ts';
 
 const facts = { name: 'RecipientDesk', version: '9.9.9', electronVersion: null };
 const ctx = { transport: 'browser' as const };
 
 function allHandlers(overrides: HandlerGroup = {}): HandlerGroup {
-  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'rd-reg-')), 'db.sqlite'));
-  const connection = new ConnectionService({
-    profiles: new ProfileStore(createSettings(db)),
+  const { handlers } = createServiceHandlers({
+    userDataDir: mkdtempSync(join(tmpdir(), 'rd-reg-')),
     secrets: new SessionSecretStore(),
-    bus: new EventBus(),
+    facts,
   });
-  return { ...combineHandlers(appHandlers(facts), directoryHandlers(connection)), ...overrides };
+  return { ...handlers, ...overrides };
 }
 
 describe('HandlerRegistry', () => {
