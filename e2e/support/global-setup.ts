@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureDc, stopDcIfStartedHere } from '../dc/ensure-dc.ts';
+import { electronMissingReason } from './electron-app.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -16,6 +17,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   ) {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   }
+  const electronMissing = electronMissingReason();
+  if (electronMissing) console.log(`Project "electron" skips every spec: ${electronMissing}.`);
   await ensureDc();
   return async () => {
     await stopDcIfStartedHere();
