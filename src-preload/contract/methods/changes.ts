@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
 
-// Mirrors src-main/changes/change.ts: the journal's records are plain JSON and cross IPC as they are.
+// The change journal's records (src-main/changes uses these types): plain JSON that crosses IPC as it is.
 export interface EditView {
   attr: string;
   binary?: boolean;
