@@ -72,3 +72,30 @@ test.describe('browsing the directory', () => {
     await expect(app.details).toContainText('Read-only');
   });
 });
+
+test.describe('keyboard, as an ADUC user expects', () => {
+  test('Enter opens the properties, Delete asks before anything is deleted', async ({ appPage }) => {
+    const facts = loadDcFacts();
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.find('Zoë Müller');
+    const grid = app.list;
+    await grid.focus();
+    await appPage.keyboard.press('ArrowDown');
+    await expect(app.row('Zoë Müller')).toHaveAttribute('aria-selected', 'true');
+    await appPage.keyboard.press('Enter');
+    const sheet = appPage.getByRole('dialog', { name: 'Zoë Müller Properties' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('tab', { name: 'Exchange General' })).toBeVisible();
+    await appPage.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+
+    await grid.focus();
+    await appPage.keyboard.press('Delete');
+    const confirm = appPage.getByRole('dialog', { name: 'Delete' });
+    await expect(confirm).toContainText('Are you sure you want to delete Zoë Müller?');
+    await confirm.getByRole('button', { name: 'No' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(app.row('Zoë Müller')).toHaveCount(1);
+  });
+});

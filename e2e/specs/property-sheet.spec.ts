@@ -89,4 +89,29 @@ test.describe('property sheet and change journal', () => {
     await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
     expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:mal.formed@contoso.com']);
   });
+
+  test('the changes panel shows the applied change as PowerShell and undoes it', async ({ appPage }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createMailUser('Una Undo', 'una.undo');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Una Undo');
+    await dialog.getByRole('tab', { name: 'Custom Attributes' }).click();
+    await dialog.getByLabel('Custom attribute 3', { exact: true }).fill("Finance 'EMEA'");
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await scratch.read(dn, 'extensionAttribute3')).toEqual(["Finance 'EMEA'"]);
+
+    await appPage.getByRole('button', { name: 'Changes' }).click();
+    const item = appPage.locator('li[data-status="applied"]').filter({ hasText: 'Una Undo' });
+    await expect(item).toContainText('extensionAttribute3');
+    await item.getByRole('button', { name: 'Show PowerShell' }).click();
+    await expect(item.getByRole('textbox')).toHaveValue(
+      new RegExp(
+        `^Set-ADUser -Identity '${dn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' .*extensionAttribute3='Finance ''EMEA'''`,
+      ),
+    );
+    await item.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => scratch.read(dn, 'extensionAttribute3')).toEqual([]);
+  });
 });

@@ -42,6 +42,8 @@ export const useTableStyles = makeStyles({
     height: `${ROW_HEIGHT}px`,
     alignItems: 'center',
     cursor: 'default',
+    // Double-click opens the object; it must not select the text under the pointer.
+    userSelect: 'none',
     fontSize: tokens.fontSizeBase200,
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },

@@ -25,8 +25,16 @@ import { AttributeEditorTab } from './tabs/attribute-editor-tab.tsx';
 import { RECIPIENT_TABS } from './tabs/recipient-tabs.tsx';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(860px, 96vw)', maxWidth: 'none' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '420px' },
+  surface: { width: 'min(980px, 96vw)', maxWidth: 'none' },
+  // Many tabs on a mail-enabled group: they wrap onto a second row instead of scrolling the sheet sideways.
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minHeight: '420px',
+    overflowX: 'hidden',
+  },
+  tabs: { flexWrap: 'wrap' },
 });
 
 interface TabDef {
@@ -92,7 +100,11 @@ export function PropertiesDialog() {
               <Spinner label="Reading the object…" />
             ) : (
               <>
-                <TabList selectedValue={current?.id} onTabSelect={(_e, d) => setTab(String(d.value))}>
+                <TabList
+                  className={styles.tabs}
+                  selectedValue={current?.id}
+                  onTabSelect={(_e, d) => setTab(String(d.value))}
+                >
                   {tabs.map((t) => (
                     <Tab key={t.id} value={t.id}>
                       {t.label}
