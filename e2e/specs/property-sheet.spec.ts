@@ -114,4 +114,41 @@ test.describe('property sheet and change journal', () => {
     await item.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => scratch.read(dn, 'extensionAttribute3')).toEqual([]);
   });
+
+  test('several selected objects are edited at once: one change per object', async ({ appPage }) => {
+    const facts = loadDcFacts();
+    const first = await scratch.createMailUser('Bulk One', 'bulk.one');
+    const second = await scratch.createMailUser('Bulk Two', 'bulk.two');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.treeItem(scratch.ouName).locator('> div').first().click();
+    await expect(app.row('Bulk Two')).toBeVisible();
+    await app.list.focus();
+    await appPage.keyboard.press('Control+a');
+    await appPage.getByRole('button', { name: 'Edit selected…' }).click();
+    const dialog = appPage.getByRole('dialog', { name: 'Bulk edit: 2 objects' });
+    await dialog
+      .getByRole('combobox', { name: 'Custom attribute 5', exact: true })
+      .selectOption({ label: 'Set to' });
+    await dialog.getByLabel('Custom attribute 5: new value').fill('Migrated from Domino');
+    await dialog.getByLabel('Use MAPI rich text format').selectOption('FALSE');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog.getByTestId('bulk-summary')).toContainText('Applied: 2');
+    for (const dn of [first, second]) {
+      expect(await scratch.read(dn, 'extensionAttribute5')).toEqual(['Migrated from Domino']);
+      expect(await scratch.read(dn, 'mAPIRecipient')).toEqual(['FALSE']);
+    }
+  });
+
+  test('a helpdesk account without write rights sees every field read-only', async ({ appPage }) => {
+    const facts = loadDcFacts();
+    await scratch.createMailUser('Reed Only', 'reed.only');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.accounts.helpdesk);
+    const dialog = await openSheet(app, 'Reed Only');
+    await expect(dialog.getByLabel('Alias')).toHaveAttribute('readonly', '');
+    await expect(dialog.getByLabel('New address')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: /^Remove / }).first()).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  });
 });
