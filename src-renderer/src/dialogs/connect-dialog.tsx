@@ -62,7 +62,8 @@ export function ConnectDialog() {
       setSelected(saved.id);
       if (await connect(saved.id, password === '' ? undefined : password)) {
         setPassword('');
-        openDialog(null);
+        // Only close what is ours: the user may already have opened another dialog (Ctrl+F).
+        if (useStore.getState().dialog === 'connect') openDialog(null);
       }
     }
     setBusy(false);

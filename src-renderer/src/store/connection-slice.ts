@@ -61,7 +61,8 @@ export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionS
       return false;
     }
     set({ info: result.value, connection: result.value.state });
-    await get().loadRoot();
+    // The tree loads in the background: the dialog closes as soon as the bind succeeded.
+    void get().loadRoot();
     return true;
   },
   trustCertificate: async (profileId, fingerprint256) => {
