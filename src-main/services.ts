@@ -14,6 +14,7 @@ import { createJournal } from './changes/journal.ts';
 import { journalWriter } from './connection/journal-writer.ts';
 import { changesHandlers } from './handlers/changes-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
+import { drainWhenOnline } from './handlers/offline-drain.ts';
 
 export interface ServiceOptions {
   /** Per-user folder for the local database and settings. */
@@ -57,16 +58,19 @@ export function createServiceHandlers(options: ServiceOptions): {
     author: 'RecipientDesk',
     onChanged: (change) => bus.emit('onChangeUpdated', change),
   });
+  const writer = journalWriter(connection);
+  const stopDraining = drainWhenOnline(bus, journal, writer);
   const handlers = combineHandlers(
     appHandlers(options.facts),
     directoryHandlers(connection),
     objectsHandlers(connection),
-    changesHandlers(journal, connection, journalWriter(connection)),
+    changesHandlers(journal, connection, writer),
   );
   return {
     handlers,
     bus,
     async dispose() {
+      stopDraining();
       await connection.dispose();
       db.close();
     },

@@ -31,6 +31,16 @@ export function OutcomeBar({ state }: { state: SheetState }) {
       </MessageBar>
     );
   }
+  if (change?.status === 'pending') {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          Queued: the domain controller is not reachable. The change is kept and applied when it answers again
+          (see Changes).
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (!change?.outcome) return null;
   const outcome = change.outcome;
   switch (outcome.kind) {
