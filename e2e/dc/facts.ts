@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { SeedCase } from './seed/case-builder.ts';
+import type { SeedSummary } from './seed/seed-ldif.ts';
 
 export interface DcAccount {
   upn: string;
@@ -12,14 +14,8 @@ export interface DcAccount {
   password: string;
 }
 
-export interface DcSeedCase {
-  id: string;
-  /** 'flag': a readiness checker must report it; 'ok': valid, must not be reported. */
-  expect: 'flag' | 'ok';
-  attribute: string;
-  description: string;
-  dns: string[];
-}
+/** A seeded case a readiness checker must flag ('flag') or leave alone ('ok'); see seed/case-builder.ts. */
+export type DcSeedCase = SeedCase;
 
 export interface DcFacts {
   host: '127.0.0.1';
@@ -42,19 +38,8 @@ export interface DcFacts {
     expired: DcAccount;
     mustChange: DcAccount;
   };
-  seed: {
-    users: number;
-    groups: number;
-    contacts: number;
-    largeGroupDn: string;
-    largeGroupMembers: number;
-    bulkOuDn?: string;
-    corpOuDn: string;
-    notSyncedOuDn: string;
-    verifiedUpnSuffix: string;
-    unverifiedUpnSuffix: string;
-    cases: DcSeedCase[];
-  };
+  /** What seed-ldif.ts reports about the organisation it seeded. */
+  seed: SeedSummary;
   /** Hash of the fixture sources and SEED_USERS: changes whenever the DC is reprovisioned. */
   fixtureVersion: string;
 }
