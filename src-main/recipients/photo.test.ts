@@ -1,6 +1,12 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import {
   PHOTO_INPUT_MAX_BYTES,
@@ -96,6 +102,60 @@ describe('preparePhoto', () => {
       .jpeg()
       .toBuffer();
     await expectRejected(preparePhoto(jpeg.subarray(0, Math.floor(jpeg.length / 2))), /damaged/);
+  });
+});
+
+describe('preparePhoto isolation', () => {
+  it('terminates a decode that exceeds the time limit, and the next photo still works', async () => {
+    // 25 megapixels that compress to almost nothing: the shape of a decompression bomb.
+    const large = await solid(5000, 5000, { r: 200, g: 20, b: 30 }).png().toBuffer();
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const started = Date.now();
+      await expectRejected(preparePhoto(large, { timeoutMs: 20 }), /took too long to decode/);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(terminate).toHaveBeenCalledTimes(1);
+      // terminate() resolves with an exit code once the thread is really gone (which code depends
+      // on how far the worker had started).
+      expect(await terminate.mock.results[0]?.value).toEqual(expect.any(Number));
+    } finally {
+      terminate.mockRestore();
+    }
+    const photo = await preparePhoto(await solid(50, 50, { r: 1, g: 2, b: 3 }).png().toBuffer());
+    expect(photo.width).toBe(96);
+  });
+
+  it('never loads sharp into the calling thread, only into the worker', async () => {
+    // A fresh Node process (this one already has sharp, for the fixtures): it records every module
+    // its main thread resolves while importing photo.ts and preparing a photo from source.
+    const script = `
+      import { registerHooks } from 'node:module';
+      import { isMainThread } from 'node:worker_threads';
+      const resolved = [];
+      registerHooks({ resolve(specifier, context, next) {
+        if (isMainThread) resolved.push(specifier);
+        return next(specifier, context);
+      } });
+      const { preparePhoto } = await import(process.env.PHOTO_MODULE);
+      const photo = await preparePhoto(Buffer.from(process.env.PHOTO_PNG, 'base64'));
+      console.log(JSON.stringify({ resolved, bytes: photo.jpeg.length }));
+    `;
+    // A file, not --eval: workers inherit execArgv, and --input-type would break the decoder's.
+    const dir = await mkdtemp(join(tmpdir(), 'photo-thread-'));
+    const file = join(dir, 'probe.mjs');
+    await writeFile(file, script);
+    const png = await solid(40, 30, { r: 0, g: 99, b: 0 }).png().toBuffer();
+    const { stdout } = await promisify(execFile)(process.execPath, [file], {
+      env: {
+        ...process.env,
+        PHOTO_MODULE: new URL('./photo.ts', import.meta.url).href,
+        PHOTO_PNG: png.toString('base64'),
+      },
+    }).finally(() => rm(dir, { recursive: true, force: true }));
+    const { resolved, bytes } = JSON.parse(stdout) as { resolved: string[]; bytes: number };
+    expect(bytes).toBeGreaterThan(0);
+    expect(resolved.filter((specifier) => specifier.includes('sharp'))).toEqual([]);
+    expect(resolved).toContain('./issues.ts'); // the hook did see photo.ts's own imports
   });
 });
 
