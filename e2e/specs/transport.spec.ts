@@ -8,7 +8,7 @@ test.describe('browser transport', () => {
 
   test('round-trips a contract method through the handler registry', async ({ appPage }) => {
     const result = await appPage.evaluate(async () => {
-      const token = sessionStorage.getItem('recipientdesk.launchToken');
+      const token = sessionStorage.getItem('recipientdesk.sessionToken');
       const response = await fetch('/api/call/app.echo', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -19,9 +19,39 @@ test.describe('browser transport', () => {
     expect(result).toEqual({ ok: true, value: { text: 'Zoë (test) *', length: 12 } });
   });
 
+  test('the page spends the launch code: it leaves the address bar and cannot be replayed', async ({
+    appPage,
+    request,
+    webApp,
+  }) => {
+    expect(appPage.url()).toBe(`${webApp.origin}/`);
+    const replay = await request.post(`${webApp.origin}/api/session`, { data: { code: webApp.launchCode } });
+    expect(replay.status()).toBe(401);
+    expect((await replay.json()).error.code).toBe('UNAUTHORIZED');
+    const codeAsToken = await request.post(`${webApp.origin}/api/call/app.getInfo`, {
+      headers: { Authorization: `Bearer ${webApp.launchCode}` },
+      data: {},
+    });
+    expect(codeAsToken.status()).toBe(401);
+
+    // A reload of the same tab keeps its session token.
+    await appPage.reload();
+    await expect(appPage.locator('[data-app-state="ready"]')).toBeVisible();
+    const info = await appPage.evaluate(async () => {
+      const token = sessionStorage.getItem('recipientdesk.sessionToken');
+      const response = await fetch('/api/call/app.getInfo', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: '{}',
+      });
+      return response.status;
+    });
+    expect(info).toBe(200);
+  });
+
   test('refuses invalid input with INVALID_INPUT', async ({ request, webApp }) => {
     const response = await request.post(`${webApp.origin}/api/call/app.echo`, {
-      headers: { Authorization: `Bearer ${webApp.token}` },
+      headers: { Authorization: `Bearer ${await webApp.sessionToken()}` },
       data: { text: 42, extra: true },
     });
     const body = await response.json();
@@ -30,7 +60,7 @@ test.describe('browser transport', () => {
     expect(body.error.message).toMatch(/app\.echo/);
   });
 
-  test('refuses a call without the launch token, a wrong token and a foreign origin', async ({
+  test('refuses a call without the session token, a wrong token and a foreign origin', async ({
     request,
     webApp,
   }) => {
@@ -45,7 +75,7 @@ test.describe('browser transport', () => {
     expect(wrong.status()).toBe(401);
 
     const foreign = await request.post(`${webApp.origin}/api/call/app.getInfo`, {
-      headers: { Authorization: `Bearer ${webApp.token}`, Origin: 'http://evil.example' },
+      headers: { Authorization: `Bearer ${await webApp.sessionToken()}`, Origin: 'http://evil.example' },
       data: {},
     });
     expect(foreign.status()).toBe(403);
@@ -53,7 +83,7 @@ test.describe('browser transport', () => {
 
   test('an unknown method is refused with UNKNOWN_METHOD', async ({ request, webApp }) => {
     const response = await request.post(`${webApp.origin}/api/call/app.shutdown`, {
-      headers: { Authorization: `Bearer ${webApp.token}` },
+      headers: { Authorization: `Bearer ${await webApp.sessionToken()}` },
       data: {},
     });
     expect((await response.json()).error.code).toBe('UNKNOWN_METHOD');

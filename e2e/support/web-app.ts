@@ -4,9 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface RunningWebApp {
+  /** Holds a one-time launch code: opening it in a page spends the code. */
   launchUrl: string;
   origin: string;
-  token: string;
+  /** The code from launchUrl, for tests that replay or misuse it. */
+  launchCode: string;
+  /**
+   * Exchanges the launch code, as the page does, for the session token that calls need. It spends
+   * the code, so a test uses either this or a page opened at launchUrl, not both.
+   */
+  sessionToken(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -28,7 +35,7 @@ export async function startWebApp(): Promise<RunningWebApp> {
     const timer = setTimeout(() => reject(new Error(`The web app did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolvePromise(match[1]);
@@ -42,10 +49,16 @@ export async function startWebApp(): Promise<RunningWebApp> {
     });
   });
   const url = new URL(launchUrl);
+  const launchCode = url.hash.replace('#code=', '');
+  let token: Promise<string> | null = null;
   return {
     launchUrl,
     origin: url.origin,
-    token: url.hash.replace('#token=', ''),
+    launchCode,
+    sessionToken() {
+      token ??= exchangeLaunchCode(url.origin, launchCode);
+      return token;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -55,4 +68,15 @@ export async function startWebApp(): Promise<RunningWebApp> {
       rmSync(userData, { recursive: true, force: true });
     },
   };
+}
+
+async function exchangeLaunchCode(origin: string, code: string): Promise<string> {
+  const response = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: { token: string } };
+  if (!body.ok || !body.value) throw new Error(`The launch code was refused: ${JSON.stringify(body)}`);
+  return body.value.token;
 }

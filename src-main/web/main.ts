@@ -7,6 +7,7 @@ import { SessionSecretStore } from '../secrets/secret-store.ts';
 import { readPackageFacts } from '../app/package-facts.ts';
 import { defaultUserDataDir } from '../app/user-data-dir.ts';
 import { startWebServer } from './web-server.ts';
+import { LAUNCH_CODE_TTL_MS } from './launch-session.ts';
 import { openInDefaultBrowser } from './open-browser.ts';
 
 // Browser-transport entry: the main-process services in plain Node, served to a browser on loopback.
@@ -40,7 +41,11 @@ const server = await startWebServer({
   rendererDir,
   port: Number(values.port),
 });
-console.log(`RecipientDesk is serving the browser transport at ${server.launchUrl}`);
+// The URL holds a one-time code, not the session token: printing it (and opening the browser with it,
+// where other local users can read the command line) gives away at most a code the browser spends.
+console.log(
+  `RecipientDesk is serving the browser transport at ${server.launchUrl} (the code in it works once, within ${LAUNCH_CODE_TTL_MS / 60_000} minutes)`,
+);
 if (values.open) openInDefaultBrowser(server.launchUrl);
 
 let closing = false;

@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
 
-/** Best effort: a headless machine has no browser, and that is fine because the URL was printed. */
+/**
+ * Best effort: a headless machine has no browser, and that is fine because the URL was printed.
+ * The URL lands on the opener's command line, readable by other local users, which is why it holds
+ * only a launch code the browser spends at once (launch-session.ts), never the session token.
+ */
 export function openInDefaultBrowser(url: string): void {
   const [command, args] =
     process.platform === 'win32'

@@ -5,13 +5,13 @@ export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('Request body too large');
+    if (size > maxBytes) throw new BodyTooLargeError('Request body too large');
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** A fresh secret per launch: whoever can read the printed URL may call the app, nobody else. */
-export function newLaunchToken(): string {
+/** 256 random bits: the launch code and the session token (see launch-session.ts). */
+export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 

@@ -5,7 +5,8 @@ import type { ErrorInfo, Result } from '../../src-preload/contract/index.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import type { HandlerRegistry } from '../ipc/registry.ts';
 import { BodyTooLargeError, readJsonBody } from './read-body.ts';
-import { bearerToken, newLaunchToken, requestComesFromApp, tokensEqual } from './security.ts';
+import { LaunchSession, type LaunchSessionOptions } from './launch-session.ts';
+import { bearerToken, requestComesFromApp } from './security.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface WebServerOptions {
@@ -14,28 +15,36 @@ export interface WebServerOptions {
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string;
   port?: number;
+  /** Launch-code lifetime and clock; tests shorten or move them. */
+  launch?: LaunchSessionOptions;
 }
 
 export interface WebServer {
   origin: string;
-  token: string;
-  /** What to open in a browser: the token rides in the fragment, which browsers never send. */
+  /**
+   * What to print and open in a browser: it holds only the one-time launch code, in the fragment,
+   * which browsers never send on (no Referer, no server log).
+   */
   launchUrl: string;
   close(): Promise<void>;
 }
 
 const CALL_PREFIX = '/api/call/';
+/** POST {code} here once to get the session token that every call and the event socket must carry. */
+export const SESSION_PATH = '/api/session';
+/** A launch code is 43 characters; nothing legitimate sends more than this. */
+const MAX_SESSION_BODY_BYTES = 1024;
 const EVENTS_PATH = '/api/events';
 export const EVENTS_PROTOCOL = 'rd-events';
 export const TOKEN_PROTOCOL_PREFIX = 'rd-token.';
 
 /**
  * The browser transport: the same handler registry as the Electron shell, served on loopback only.
- * Every call needs this launch's token and must come from this origin; static files need neither
- * because they hold no data.
+ * Every call needs this launch's session token (see LaunchSession) and must come from this origin;
+ * static files need neither because they hold no data.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = newLaunchToken();
+  const launch = new LaunchSession(options.launch);
   let origin = '';
   const sockets = new Set<WebSocket>();
 
@@ -47,6 +56,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', origin).pathname;
+    if (path === SESSION_PATH) {
+      if (refuseUnlessAppPost(req, res)) await exchangeLaunchCode(req, res);
+      return;
+    }
     if (!path.startsWith(CALL_PREFIX)) {
       if (req.method !== 'GET' || !requestComesFromApp(req, origin, false)) {
         res.writeHead(404).end();
@@ -55,16 +68,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       await serveStatic(options.rendererDir, path, res);
       return;
     }
-    if (req.method !== 'POST') {
-      res.writeHead(405, { Allow: 'POST' }).end();
-      return;
-    }
-    if (!requestComesFromApp(req, origin, false)) {
-      sendJson(res, 403, failure('UNAUTHORIZED', 'This request did not come from RecipientDesk.'));
-      return;
-    }
-    if (!tokensEqual(token, bearerToken(req))) {
-      sendJson(res, 401, failure('UNAUTHORIZED', 'Missing or wrong launch token.'));
+    if (!refuseUnlessAppPost(req, res)) return;
+    if (!launch.authorises(bearerToken(req))) {
+      sendJson(res, 401, failure('UNAUTHORIZED', 'Missing or wrong session token.'));
       return;
     }
     let input: unknown;
@@ -83,6 +89,39 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(res, 200, result);
   }
 
+  /** True when the request may go on; otherwise the refusal has been sent. */
+  function refuseUnlessAppPost(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end();
+      return false;
+    }
+    if (!requestComesFromApp(req, origin, false)) {
+      sendJson(res, 403, failure('UNAUTHORIZED', 'This request did not come from RecipientDesk.'));
+      return false;
+    }
+    return true;
+  }
+
+  async function exchangeLaunchCode(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, MAX_SESSION_BODY_BYTES);
+    } catch {
+      sendJson(res, 400, failure('INVALID_INPUT', 'Send {"code": "<launch code>"} as JSON.'));
+      return;
+    }
+    const code = (body as { code?: unknown } | null)?.code;
+    const token = launch.exchange(typeof code === 'string' ? code : undefined);
+    if (token === null) {
+      // One answer for wrong, spent and expired: which of them it was is no business of the caller.
+      const message =
+        'This launch code is wrong, already used or expired: restart RecipientDesk and open the address it prints.';
+      sendJson(res, 401, failure('UNAUTHORIZED', message));
+      return;
+    }
+    sendJson(res, 200, { ok: true, value: { token } });
+  }
+
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: 64 * 1024,
@@ -96,7 +135,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const given = offered
       .find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))
       ?.slice(TOKEN_PROTOCOL_PREFIX.length);
-    if (path !== EVENTS_PATH || !requestComesFromApp(req, origin, true) || !tokensEqual(token, given)) {
+    if (path !== EVENTS_PATH || !requestComesFromApp(req, origin, true) || !launch.authorises(given)) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
@@ -119,8 +158,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     origin,
-    token,
-    launchUrl: `${origin}/#token=${token}`,
+    launchUrl: `${origin}/#code=${launch.code}`,
     async close() {
       unsubscribe();
       for (const ws of sockets) ws.terminate();

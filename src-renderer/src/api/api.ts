@@ -1,5 +1,6 @@
 import type { Api } from '../../../src-preload/contract/index.ts';
-import { createBrowserApi, takeLaunchToken } from './browser-transport.ts';
+import { createBrowserApi } from './browser-transport.ts';
+import { openSession } from './session.ts';
 
 declare global {
   interface Window {
@@ -17,9 +18,11 @@ export function getApi(): Api {
     api = window.api;
     return api;
   }
-  const token = takeLaunchToken();
-  if (!token)
-    throw new Error('Open RecipientDesk from the address it printed when it started (it carries a token).');
-  api = createBrowserApi(token);
+  const session = openSession();
+  if (!session)
+    throw new Error(
+      'Open RecipientDesk from the address it printed when it started (it carries a launch code).',
+    );
+  api = createBrowserApi(session);
   return api;
 }

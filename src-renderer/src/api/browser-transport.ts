@@ -1,31 +1,25 @@
 import { buildApi } from '../../../src-preload/contract/build-api.ts';
 import type { Api, EventName, Result } from '../../../src-preload/contract/index.ts';
-
-const TOKEN_KEY = 'recipientdesk.launchToken';
+import type { SessionOutcome } from './session.ts';
 
 /**
- * The launch token arrives in the URL fragment (never sent to any server); it is kept for this tab
- * only and removed from the address bar so it does not end up in a screenshot or a bookmark.
+ * The same Api as the Electron preload, carried over fetch (calls) and one WebSocket (events). Both
+ * wait for the session (the launch-code exchange); if it failed, every call says why instead.
  */
-export function takeLaunchToken(): string | null {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-/** The same Api as the Electron preload, carried over fetch (calls) and one WebSocket (events). */
-export function createBrowserApi(token: string): Api {
+export function createBrowserApi(session: Promise<SessionOutcome>): Api {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  connectEvents(token, listeners);
+  void session.then((outcome) => {
+    if (outcome.ok) connectEvents(outcome.token, listeners);
+    else console.error(`RecipientDesk: ${outcome.message}`);
+  });
   return buildApi(
     async (name, input) => {
+      const outcome = await session;
+      if (!outcome.ok) return { ok: false, error: { code: 'UNAUTHORIZED', message: outcome.message } };
       try {
         const response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${outcome.token}` },
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as Result<unknown>;
@@ -52,6 +46,7 @@ export function createBrowserApi(token: string): Api {
 
 function connectEvents(token: string, listeners: Map<EventName, Set<(payload: unknown) => void>>): void {
   const url = `${window.location.origin.replace(/^http/, 'ws')}/api/events`;
+  // Browsers cannot set headers on a WebSocket: the token rides as a subprotocol the server checks.
   const socket = new WebSocket(url, ['rd-events', `rd-token.${token}`]);
   socket.addEventListener('message', (message) => {
     const frame = JSON.parse(String(message.data)) as { event: EventName; payload: unknown };
