@@ -1,9 +1,10 @@
 // The Electron shell: window, hardening, IPC wiring and the OS keystore. Everything else is plain Node
 // in src-main/* and is shared with the browser transport (src-main/web/main.ts).
-import { app, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServices, type Services } from './services.ts';
+import { appUrlMatcher } from './shell/app-url.ts';
 import { bridgeIpc } from './shell/ipc-bridge.ts';
 import { guardWebContents, hardenSession } from './shell/hardening.ts';
 import { SafeStorageSecretStore } from './shell/safe-storage-secrets.ts';
@@ -18,9 +19,9 @@ const appFileUrl = pathToFileURL(paths.html).href;
 const userDataOverride = process.env.RECIPIENTDESK_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
-function isAppUrl(url: string): boolean {
-  return url === appFileUrl || (devUrl !== undefined && url.startsWith(devUrl));
-}
+const isAppUrl = appUrlMatcher(appFileUrl, devUrl);
+// Only ever called by guardWebContents, after external-links.ts has allowed the URL.
+const openExternal = (url: string) => shell.openExternal(url);
 
 let win: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -34,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl, openExternal));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void services?.dispose();
@@ -42,6 +43,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    // The default menu carries Reload and Toggle Developer Tools; a packaged app offers neither.
+    if (app.isPackaged) Menu.setApplicationMenu(null);
     const userData = app.getPath('userData');
     services = createServices({
       userDataDir: userData,

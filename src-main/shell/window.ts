@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { loadWindowState, saveWindowState } from './window-state.ts';
 
@@ -37,6 +37,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // DevTools would let anyone at the keyboard run code with the preload's API; development only.
+      devTools: !app.isPackaged,
       // Middle-click would open links in new windows; nothing in the app needs it.
       disableBlinkFeatures: 'Auxclick',
     },
