@@ -113,7 +113,7 @@ export class ConnectionService {
   }
 
   trustCertificate(profileId: string, fingerprint256: string): ConnectionProfile {
-    return this.#options.profiles.update(profileId, { pinnedFingerprint: fingerprint256 });
+    return this.#options.profiles.addPin(profileId, fingerprint256);
   }
 
   async forgetProfile(profileId: string): Promise<void> {
@@ -149,6 +149,6 @@ function toDirectoryProfile(profile: ConnectionProfile): DirectoryProfile {
     readOnly: profile.readOnly,
   };
   if (profile.caPem) result.caPem = profile.caPem;
-  if (profile.pinnedFingerprint) result.pinnedFingerprint = profile.pinnedFingerprint;
+  if (profile.pinnedFingerprints?.length) result.pinnedFingerprints = [...profile.pinnedFingerprints];
   return result;
 }

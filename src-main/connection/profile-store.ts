@@ -4,6 +4,19 @@ import { AppError } from '../../src-preload/contract/index.ts';
 import type { Settings } from '../store/settings.ts';
 
 const KEY = 'connection.profiles';
+/** The contract's limit (profileInput.pinnedFingerprints). */
+const MAX_PINS = 16;
+
+/** Profiles saved before several pins held one `pinnedFingerprint`: it reads as a one-element list. */
+function withPinList(profile: ConnectionProfile): ConnectionProfile {
+  const { pinnedFingerprint, ...rest } = profile;
+  const pins = [
+    ...new Set([...(pinnedFingerprint ? [pinnedFingerprint] : []), ...(rest.pinnedFingerprints ?? [])]),
+  ];
+  if (pins.length > 0) rest.pinnedFingerprints = pins.slice(-MAX_PINS);
+  else delete rest.pinnedFingerprints;
+  return rest;
+}
 
 /** Connection profiles, kept in the local database's settings. Never holds a password. */
 export class ProfileStore {
@@ -14,7 +27,7 @@ export class ProfileStore {
   }
 
   list(): ConnectionProfile[] {
-    return this.#settings.get<ConnectionProfile[]>(KEY) ?? [];
+    return (this.#settings.get<ConnectionProfile[]>(KEY) ?? []).map(withPinList);
   }
 
   get(id: string): ConnectionProfile {
@@ -35,19 +48,17 @@ export class ProfileStore {
       throw new AppError('VALIDATION_FAILED', `A profile named "${input.name}" already exists.`, {
         field: 'name',
       });
-    const profile: ConnectionProfile = { ...input, id: existing?.id ?? randomUUID() };
-    // A pin is a decision about one certificate on one host: moving the profile drops it.
-    if (existing && (existing.host !== profile.host || existing.port !== profile.port))
-      delete profile.pinnedFingerprint;
-    if (
-      existing &&
-      input.pinnedFingerprint === undefined &&
-      existing.pinnedFingerprint &&
-      existing.host === profile.host &&
-      existing.port === profile.port
-    ) {
-      profile.pinnedFingerprint = existing.pinnedFingerprint;
-    }
+    const profile = withPinList({ ...input, id: existing?.id ?? randomUUID() });
+    const moved = existing && (existing.host !== profile.host || existing.port !== profile.port);
+    // A pin is a decision about certificates on one host: moving the profile drops them all.
+    if (moved) delete profile.pinnedFingerprints;
+    // An input that says nothing about pins keeps the ones trusted so far (an empty list clears them).
+    else if (
+      existing?.pinnedFingerprints &&
+      input.pinnedFingerprints === undefined &&
+      input.pinnedFingerprint === undefined
+    )
+      profile.pinnedFingerprints = existing.pinnedFingerprints;
     this.#settings.set(
       KEY,
       existing ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile],
@@ -55,8 +66,18 @@ export class ProfileStore {
     return profile;
   }
 
+  /**
+   * Adds a trusted certificate to the profile's pins (once). At the limit the oldest pin goes:
+   * losing a pin is safe (that DC asks again), a list the contract refuses is not.
+   */
+  addPin(id: string, fingerprint256: string): ConnectionProfile {
+    const pins = this.get(id).pinnedFingerprints ?? [];
+    if (pins.includes(fingerprint256)) return this.get(id);
+    return this.update(id, { pinnedFingerprints: [...pins, fingerprint256].slice(-MAX_PINS) });
+  }
+
   update(id: string, patch: Partial<ConnectionProfile>): ConnectionProfile {
-    const profile = { ...this.get(id), ...patch, id };
+    const profile = withPinList({ ...this.get(id), ...patch, id });
     this.#settings.set(
       KEY,
       this.list().map((p) => (p.id === id ? profile : p)),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import { facts, ldapsProfile } from './int-test-dc.ts';
+import { caPem, facts, ldapsProfile } from './int-test-dc.ts';
 import type { DirectoryProfile } from './profile.ts';
 import { DirectorySession } from './session.ts';
 
@@ -32,6 +32,9 @@ async function failure(profile: DirectoryProfile, password: string): Promise<App
 function serverFingerprint(): string {
   return new X509Certificate(readFileSync(join(dirname(facts.caFile), 'cert.pem'))).fingerprint256;
 }
+
+const otherPin = 'AA:'.repeat(31) + 'AA';
+const caFingerprint = new X509Certificate(caPem).fingerprint256;
 
 describe('connecting to the test DC', () => {
   it('binds over LDAPS with the test CA and reads rootDSE facts', async () => {
@@ -105,7 +108,7 @@ describe('connecting to the test DC', () => {
     expect(typeof error.details?.validTo).toBe('string');
 
     const pinned = await connect(
-      { ...untrusted, pinnedFingerprint: String(error.details?.fingerprint256) },
+      { ...untrusted, pinnedFingerprints: [String(error.details?.fingerprint256)] },
       facts.admin.password,
     );
     expect(pinned.state).toBe('online');
@@ -113,11 +116,40 @@ describe('connecting to the test DC', () => {
 
   it('does not accept an untrusted certificate with a different pin', async () => {
     const error = await failure(
-      ldapsProfile({ caPem: undefined, pinnedFingerprint: 'AA:'.repeat(31) + 'AA' }),
+      ldapsProfile({ caPem: undefined, pinnedFingerprints: [otherPin] }),
       facts.admin.password,
     );
     expect(error.code).toBe('TLS_UNTRUSTED');
   });
+
+  it.each([
+    ['LDAPS', {}],
+    ['StartTLS', { security: 'starttls', port: facts.ldapPort }],
+  ] as const)('%s: refuses a chain the CA trusts when it holds none of the pins', async (_, transport) => {
+    const error = await failure(
+      ldapsProfile({ ...transport, pinnedFingerprints: [otherPin] }),
+      facts.admin.password,
+    );
+    expect(error.code).toBe('TLS_UNTRUSTED');
+    expect(error.details).toMatchObject({ fingerprint256: serverFingerprint(), reason: 'NOT_PINNED' });
+  });
+
+  it.each([
+    ['LDAPS', {}],
+    ['StartTLS', { security: 'starttls', port: facts.ldapPort }],
+  ] as const)(
+    '%s: of two pins, accepts the one in the chain (the DC certificate or its CA)',
+    async (_, transport) => {
+      const leafPinned = ldapsProfile({
+        ...transport,
+        caPem: undefined,
+        pinnedFingerprints: [otherPin, serverFingerprint()],
+      });
+      expect((await connect(leafPinned, facts.admin.password)).state).toBe('online');
+      const caPinned = ldapsProfile({ ...transport, pinnedFingerprints: [otherPin, caFingerprint] });
+      expect((await connect(caPinned, facts.admin.password)).state).toBe('online');
+    },
+  );
 
   it('refuses ldaps://[::1], which the certificate does not name', async () => {
     const error = await failure(ldapsProfile({ host: '::1' }), facts.admin.password);

@@ -1,10 +1,11 @@
-import * as net from 'node:net';
+import type * as net from 'node:net';
 import type * as tls from 'node:tls';
 import { Client } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import { mapBindError, mapNetworkError, mapOperationError } from './ldap-errors.ts';
+import { mapBindError, mapOperationError } from './ldap-errors.ts';
 import { checkBeforeConnect, hostOf, timeoutOf, urlOf } from './profile.ts';
 import type { DirectoryProfile } from './profile.ts';
+import { openTcp } from './tcp.ts';
 import { inspectionOptions, openVerifiedTls, startHandshake, withCertificatePolicy } from './tls-socket.ts';
 import { tlsOptionsFor } from './tls-verify.ts';
 import type { TlsExpectations } from './tls-verify.ts';
@@ -39,7 +40,7 @@ export async function openBoundConnection(
     profile,
     host,
     timeoutMs,
-    expect: { host, caPem: profile.caPem, pinnedFingerprint: profile.pinnedFingerprint },
+    expect: { host, caPem: profile.caPem, pinnedFingerprints: profile.pinnedFingerprints },
     clientOptions: { url: urlOf(profile), timeout: Math.max(timeoutMs, 30_000), connectTimeout: timeoutMs },
   };
   let connection: BoundConnection;
@@ -52,7 +53,7 @@ export async function openBoundConnection(
   } else if (profile.security === 'starttls') {
     connection = await withCertificatePolicy(
       plan.expect,
-      (pinnedLeafPem) => startTls(plan, tlsOptionsFor(plan.expect, pinnedLeafPem)),
+      (anchorPem) => startTls(plan, tlsOptionsFor(plan.expect, anchorPem)),
       async () => {
         // Inspection only: read the certificate and drop the socket, without even an unbind.
         const inspection = await startTls(plan, inspectionOptions(plan.expect));
@@ -113,30 +114,6 @@ async function startTls(plan: Plan, options: tls.ConnectionOptions): Promise<Bou
     await closeQuietly(client);
     throw error;
   }
-}
-
-function openTcp(host: string, port: number, timeoutMs: number): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host, port });
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(
-        new AppError('TIMEOUT', `${host}:${port} did not answer within ${timeoutMs / 1000} s.`, {
-          server: host,
-        }),
-      );
-    }, timeoutMs);
-    socket.once('connect', () => {
-      clearTimeout(timer);
-      socket.removeAllListeners('error');
-      resolve(socket);
-    });
-    socket.once('error', (error) => {
-      clearTimeout(timer);
-      socket.destroy();
-      reject(mapNetworkError(error, host));
-    });
-  });
 }
 
 function singleUse<T>(socket: T): () => T {

@@ -11,8 +11,11 @@ export interface DirectoryProfile {
   bindIdentity: string;
   /** An extra CA (PEM) trusted besides the system's. */
   caPem?: string;
-  /** SHA-256 fingerprint (AA:BB:…) of the one server certificate the admin chose to trust. */
-  pinnedFingerprint?: string;
+  /**
+   * SHA-256 fingerprints (AA:BB:…) of certificates the admin chose to trust, several for a domain
+   * name served by several DCs. With pins, the presented chain must contain one of them.
+   */
+  pinnedFingerprints?: string[];
   readOnly?: boolean;
   timeoutMs?: number;
 }

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { openVerifiedTls } from './tls-socket.ts';
 import type { TlsExpectations } from './tls-verify.ts';
@@ -14,8 +15,9 @@ import type { TlsExpectations } from './tls-verify.ts';
 let dir = '';
 let ca = '';
 const servers: tls.Server[] = [];
-const ports: Record<'good' | 'otherName', number> = { good: 0, otherName: 0 };
-const fingerprints: Record<'good' | 'otherName', string> = { good: '', otherName: '' };
+type Served = 'good' | 'otherName' | 'withChain' | 'otherWithChain';
+const ports: Record<Served, number> = { good: 0, otherName: 0, withChain: 0, otherWithChain: 0 };
+const fingerprints: Record<'good' | 'otherName' | 'ca', string> = { good: '', otherName: '', ca: '' };
 
 function openssl(...args: string[]): void {
   execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
@@ -87,9 +89,17 @@ beforeAll(async () => {
   const other = leaf('elsewhere.test', 'DNS:elsewhere.test');
   ports.good = await serve(good);
   ports.otherName = await serve(other);
+  // The same leaf, sent together with its CA, as servers with an intermediate do.
+  ports.withChain = await serve({ key: good.key, cert: good.cert + ca });
+  ports.otherWithChain = await serve({ key: other.key, cert: other.cert + ca });
   fingerprints.good = new X509Certificate(good.cert).fingerprint256;
   fingerprints.otherName = new X509Certificate(other.cert).fingerprint256;
+  fingerprints.ca = new X509Certificate(ca).fingerprint256;
 }, 30_000);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 afterAll(() => {
   for (const server of servers) server.close();
@@ -129,14 +139,51 @@ describe('openVerifiedTls', () => {
   });
 
   it('accepts exactly the pinned certificate, in any fingerprint spelling', async () => {
-    expect(await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprint: fingerprints.good })).toBe('ok');
+    expect(await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprints: [fingerprints.good] })).toBe(
+      'ok',
+    );
     const lower = fingerprints.good.replace(/:/g, '').toLowerCase();
-    expect(await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprint: lower })).toBe('ok');
+    expect(await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprints: [lower] })).toBe('ok');
   });
 
   it('does not let a pin for one certificate accept another', async () => {
-    const error = await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprint: fingerprints.otherName });
+    const error = await outcome(ports.good, {
+      host: '127.0.0.1',
+      pinnedFingerprints: [fingerprints.otherName],
+    });
     expect((error as AppError).code).toBe('TLS_UNTRUSTED');
+  });
+
+  it('refuses a trusted chain that contains none of the pins', async () => {
+    const error = (await outcome(ports.good, {
+      host: '127.0.0.1',
+      caPem: ca,
+      pinnedFingerprints: [fingerprints.otherName],
+    })) as AppError;
+    expect(error.code).toBe('TLS_UNTRUSTED');
+    // The facts are the presented leaf's, so the dialog can offer to trust it as one more pin.
+    expect(error.details).toMatchObject({ fingerprint256: fingerprints.good, reason: 'NOT_PINNED' });
+  });
+
+  it('accepts the chain when any one of several pins is in it', async () => {
+    const pins = [fingerprints.otherName, fingerprints.good];
+    expect(await outcome(ports.good, { host: '127.0.0.1', pinnedFingerprints: pins })).toBe('ok');
+    expect(await outcome(ports.good, { host: '127.0.0.1', caPem: ca, pinnedFingerprints: pins })).toBe('ok');
+  });
+
+  it('accepts a pinned CA of a chain that validates', async () => {
+    const pins = [fingerprints.otherName, fingerprints.ca];
+    expect(await outcome(ports.good, { host: '127.0.0.1', caPem: ca, pinnedFingerprints: pins })).toBe('ok');
+  });
+
+  it('anchors at a pinned CA the server sends, and still checks the name under it', async () => {
+    const pins = [fingerprints.ca];
+    expect(await outcome(ports.withChain, { host: '127.0.0.1', pinnedFingerprints: pins })).toBe('ok');
+    const error = (await outcome(ports.otherWithChain, {
+      host: '127.0.0.1',
+      pinnedFingerprints: pins,
+    })) as AppError;
+    expect(error.code).toBe('TLS_NAME_MISMATCH');
   });
 
   it('reports a trusted certificate issued to another name as a name mismatch', async () => {
@@ -148,7 +195,7 @@ describe('openVerifiedTls', () => {
   it('keeps checking the name of a pinned certificate', async () => {
     const error = (await outcome(ports.otherName, {
       host: '127.0.0.1',
-      pinnedFingerprint: fingerprints.otherName,
+      pinnedFingerprints: [fingerprints.otherName],
     })) as AppError;
     expect(error.code).toBe('TLS_NAME_MISMATCH');
   });
@@ -161,5 +208,17 @@ describe('openVerifiedTls', () => {
     expect(((await outcome(port, { host: '127.0.0.1', caPem: ca })) as AppError).code).toBe(
       'HOST_UNREACHABLE',
     );
+  });
+
+  it('turns TCP keepalive on for the LDAPS socket', async () => {
+    const setKeepAlive = vi.spyOn(net.Socket.prototype, 'setKeepAlive');
+    const socket = await openVerifiedTls(
+      { host: '127.0.0.1', port: ports.good },
+      { host: '127.0.0.1', caPem: ca },
+      5000,
+    );
+    socket.destroy();
+    const calls = setKeepAlive.mock.calls.filter((_, i) => setKeepAlive.mock.contexts[i] === socket);
+    expect(calls).toContainEqual([true, 10_000]);
   });
 });

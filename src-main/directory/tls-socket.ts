@@ -2,12 +2,14 @@ import type * as net from 'node:net';
 import * as tls from 'node:tls';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { mapNetworkError } from './ldap-errors.ts';
+import { keepAlive } from './tcp.ts';
 import {
   isNameError,
   isTrustError,
-  matchesPin,
   nameMismatch,
   pemOf,
+  pinnedInChain,
+  pinsOf,
   tlsOptionsFor,
   untrusted,
 } from './tls-verify.ts';
@@ -47,7 +49,8 @@ export function startHandshake(
     }, timeoutMs);
     socket.once('secureConnect', () => {
       clearTimeout(timer);
-      resolve(socket);
+      // For LDAPS this is the TCP socket itself; for StartTLS it reaches the same one again.
+      resolve(keepAlive(socket));
     });
     socket.once('error', (error: Error) => {
       clearTimeout(timer);
@@ -66,8 +69,10 @@ export function startHandshake(
  * no other way to see a certificate it refuses.
  */
 export function inspectionOptions(expect: TlsExpectations): tls.ConnectionOptions {
+  // Without pins: the inspection reads whatever chain is presented, the pin check comes after.
+  const options = tlsOptionsFor({ host: expect.host, caPem: expect.caPem });
   // eslint-disable-next-line no-restricted-syntax -- inspection only, see above; never used for LDAP
-  return { ...tlsOptionsFor(expect), rejectUnauthorized: false };
+  return { ...options, rejectUnauthorized: false };
 }
 
 /** The certificate from an inspection handshake; the socket is destroyed at once. */
@@ -86,13 +91,14 @@ export async function certificateOf(
 }
 
 /**
- * Runs `attempt` (a validated handshake plus whatever must happen on that socket). On a refused
- * chain, inspects the certificate: when it is the pinned one, tries once more with it as a trust
- * anchor (a different certificate presented then fails validation); otherwise TLS_UNTRUSTED.
+ * Runs `attempt` (a validated handshake plus whatever must happen on that socket; its options
+ * refuse a chain without a pin, see tlsOptionsFor). On a refused chain, inspects the
+ * certificates: when the presented chain holds a pinned one, tries once more with it as a trust
+ * anchor (a different chain presented then fails validation); otherwise TLS_UNTRUSTED.
  */
 export async function withCertificatePolicy<T>(
   expect: TlsExpectations,
-  attempt: (pinnedLeafPem?: string) => Promise<T>,
+  attempt: (anchorPem?: string) => Promise<T>,
   inspect: () => Promise<tls.PeerCertificate>,
 ): Promise<T> {
   try {
@@ -100,10 +106,11 @@ export async function withCertificatePolicy<T>(
   } catch (error) {
     if (!isTrustError(error)) throw tlsError(error, expect.host);
     const cert = await inspect();
-    if (!matchesPin(cert, expect))
+    const anchor = pinnedInChain(cert, pinsOf(expect));
+    if (anchor === undefined)
       throw untrusted(cert, (error as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
     try {
-      return await attempt(pemOf(cert));
+      return await attempt(pemOf(anchor));
     } catch (retryError) {
       if (isTrustError(retryError))
         throw untrusted(cert, (retryError as NodeJS.ErrnoException).code ?? 'unknown', expect.host);
@@ -135,7 +142,7 @@ export function openVerifiedTls(
 ): Promise<tls.TLSSocket> {
   return withCertificatePolicy(
     expect,
-    (pinnedLeafPem) => startHandshake(target, tlsOptionsFor(expect, pinnedLeafPem), timeoutMs).ready,
+    (anchorPem) => startHandshake(target, tlsOptionsFor(expect, anchorPem), timeoutMs).ready,
     () => certificateOf(startHandshake(target, inspectionOptions(expect), timeoutMs), expect.host),
   );
 }

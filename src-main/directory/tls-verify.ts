@@ -4,30 +4,63 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 
 /**
  * Certificate rules for LDAPS and StartTLS. Node validates every handshake that carries LDAP
- * (chain against the system CAs plus the profile's CA, then the host name). A pinned
- * certificate is not an exception to validation: it is added as one more trust anchor, so the
- * chain and name checks still run and accept exactly that certificate and nothing else.
+ * (chain against the OS store, Node's bundled roots and the profile's CA, then the host name).
+ * Pins restrict: with pins, the presented chain must also contain one of the pinned certificates.
+ * A pinned certificate the chain cannot be validated to (a self-signed DC) becomes one more trust
+ * anchor for a second handshake, so the chain and name checks still run.
  */
 
 export interface TlsExpectations {
   host: string;
   caPem?: string | undefined;
-  pinnedFingerprint?: string | undefined;
+  /** SHA-256 fingerprints; any spelling (colons, case) is accepted. */
+  pinnedFingerprints?: readonly string[] | undefined;
 }
 
-/** Options for a validated handshake; `pinnedLeafPem` is the pinned certificate itself. */
-export function tlsOptionsFor(expect: TlsExpectations, pinnedLeafPem?: string): tls.ConnectionOptions {
-  const ca = [...tls.rootCertificates];
+/** The parts of node:tls that say which CAs exist; a parameter so tests can stand in for old Node. */
+export interface CaSource {
+  rootCertificates: readonly string[];
+  getCACertificates?: (type: 'system' | 'bundled') => string[];
+}
+
+/**
+ * The OS store (so a DC certificate from the enterprise CA is trusted without a pin) plus Node's
+ * bundled roots. getCACertificates is Node 22.15+/23.5+; older runtimes get the bundled roots only.
+ */
+export function systemAndBundledRoots(source: CaSource = tls): string[] {
+  if (typeof source.getCACertificates !== 'function') return [...source.rootCertificates];
+  let system: string[] = [];
+  try {
+    system = source.getCACertificates('system');
+  } catch {
+    // An unreadable OS store must not stop a connection that the bundled roots or a pin allow.
+  }
+  return [...new Set([...system, ...source.getCACertificates('bundled')])];
+}
+
+/** Options for a validated handshake; `anchorPem` is a pinned certificate to trust as an anchor. */
+export function tlsOptionsFor(expect: TlsExpectations, anchorPem?: string): tls.ConnectionOptions {
+  const ca = systemAndBundledRoots();
   if (expect.caPem) ca.push(expect.caPem);
-  if (pinnedLeafPem !== undefined) ca.push(pinnedLeafPem);
+  if (anchorPem !== undefined) ca.push(anchorPem);
+  const pins = pinsOf(expect);
   return {
     host: expect.host,
     // SNI must be a name, never an IP literal.
     ...(isIP(expect.host) === 0 ? { servername: expect.host } : {}),
     ca,
     minVersion: 'TLSv1.2',
-    // A pinned leaf is not self-signed: let OpenSSL end the chain at it.
-    ...(pinnedLeafPem !== undefined ? { allowPartialTrustChain: true } : {}),
+    // A pinned leaf or intermediate is not self-signed: let OpenSSL end the chain at it.
+    ...(anchorPem !== undefined ? { allowPartialTrustChain: true } : {}),
+    // Node calls this only after the chain validated, with the full chain (no session is ever
+    // resumed: no `session` option is passed), so returning an error here refuses the handshake.
+    ...(pins.length > 0
+      ? {
+          checkServerIdentity: (name: string, cert: tls.PeerCertificate) =>
+            tls.checkServerIdentity(name, cert) ??
+            (pinnedInChain(cert, pins) ? undefined : untrusted(cert, 'NOT_PINNED', expect.host)),
+        }
+      : {}),
   };
 }
 
@@ -46,9 +79,26 @@ export function normalizeFingerprint(value: string | undefined): string {
   return (value ?? '').replace(/[^0-9a-f]/gi, '').toUpperCase();
 }
 
-export function matchesPin(cert: tls.PeerCertificate, expect: TlsExpectations): boolean {
-  const pinned = normalizeFingerprint(expect.pinnedFingerprint);
-  return pinned !== '' && normalizeFingerprint(cert.fingerprint256) === pinned;
+export function pinsOf(expect: TlsExpectations): string[] {
+  return (expect.pinnedFingerprints ?? []).map(normalizeFingerprint).filter((p) => p !== '');
+}
+
+/** The first certificate of the chain (leaf, then issuers) whose fingerprint is pinned. */
+export function pinnedInChain(
+  cert: tls.PeerCertificate,
+  pins: readonly string[],
+): tls.PeerCertificate | undefined {
+  const seen = new Set<tls.PeerCertificate>();
+  // A self-signed top of the chain is its own issuer: stop at the first repeat.
+  for (
+    let c: tls.DetailedPeerCertificate | undefined = cert as tls.DetailedPeerCertificate;
+    c && !seen.has(c);
+  ) {
+    if (pins.includes(normalizeFingerprint(c.fingerprint256))) return c;
+    seen.add(c);
+    c = c.issuerCertificate;
+  }
+  return undefined;
 }
 
 export function pemOf(cert: tls.PeerCertificate): string {
@@ -91,6 +141,8 @@ function describeReason(reason: string): string {
       return 'it has expired';
     case 'CERT_NOT_YET_VALID':
       return 'it is not valid yet';
+    case 'NOT_PINNED':
+      return 'it is none of the certificates pinned for this connection';
     default:
       return reason;
   }

@@ -4,6 +4,7 @@ import type { ConnectionState } from '../events/app.ts';
 
 const dn = z.string().min(1).max(4096);
 const id = z.string().min(1).max(64);
+const fingerprint = z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…');
 
 export const profileInput = z
   .object({
@@ -21,10 +22,10 @@ export const profileInput = z
     allowPlain: z.boolean().default(false),
     bindIdentity: z.string().trim().min(1).max(512),
     caPem: z.string().max(200_000).optional(),
-    pinnedFingerprint: z
-      .string()
-      .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…')
-      .optional(),
+    /** Certificates trusted for this profile; the presented chain must contain one of them. */
+    pinnedFingerprints: z.array(fingerprint).max(16).optional(),
+    /** Before several pins: still accepted, and read by the profile store as a one-element list. */
+    pinnedFingerprint: fingerprint.optional(),
     readOnly: z.boolean().default(false),
     rememberPassword: z.boolean().default(false),
   })
@@ -100,12 +101,12 @@ export const directoryMethods = {
       })
       .strict(),
   ).returns<ConnectionInfo>(),
-  /** Pins the certificate the user has inspected in the untrusted-certificate dialog. */
+  /** Adds the certificate the user has inspected in the untrusted-certificate dialog to the profile's pins. */
   'directory.trustCertificate': method(
     z
       .object({
         profileId: id,
-        fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+        fingerprint256: fingerprint,
       })
       .strict(),
   ).returns<ConnectionProfile>(),

@@ -57,7 +57,10 @@ export function ConnectDialog() {
 
   async function onConnect() {
     setBusy(true);
-    const saved = await saveProfile({ ...form, name: form.name.trim() || form.host });
+    // The form does not edit pins: leaving them out keeps the stored ones, including a pin that
+    // "Trust" has just added and this form (read from the profile before) does not know yet.
+    const { pinnedFingerprints: _pins, pinnedFingerprint: _pin, ...fields } = form;
+    const saved = await saveProfile({ ...fields, name: form.name.trim() || form.host });
     if (saved) {
       setSelected(saved.id);
       if (await connect(saved.id, password === '' ? undefined : password)) {
