@@ -14,7 +14,7 @@ import { createJournal } from './changes/journal.ts';
 import { journalWriter } from './connection/journal-writer.ts';
 import { changesHandlers } from './handlers/changes-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
-import { drainWhenOnline } from './handlers/offline-drain.ts';
+import { createDrainScheduler } from './changes/drain-scheduler.ts';
 
 export interface ServiceOptions {
   /** Per-user folder for the local database and settings. */
@@ -59,7 +59,23 @@ export function createServiceHandlers(options: ServiceOptions): {
     onChanged: (change) => bus.emit('onChangeUpdated', change),
   });
   const writer = journalWriter(connection);
-  const stopDraining = drainWhenOnline(bus, journal, writer);
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const drains = createDrainScheduler({
+    journal,
+    writer,
+    log,
+    // Queued changes go only to their own profile and domain, and never through a read-only session.
+    scope: () => {
+      const { status, profileId, readOnly } = connection.state;
+      const session = connection.currentSession();
+      if (status !== 'online' || profileId === null || readOnly || session === null) return null;
+      return { profileId, domain: session.rootDse.defaultNamingContext };
+    },
+  });
+  const stopListening = bus.subscribe((name, payload) => {
+    if (name === 'onConnectionChanged' && (payload as { status: string }).status === 'online')
+      void drains.kick();
+  });
   const handlers = combineHandlers(
     appHandlers(options.facts),
     directoryHandlers(connection),
@@ -70,7 +86,8 @@ export function createServiceHandlers(options: ServiceOptions): {
     handlers,
     bus,
     async dispose() {
-      stopDraining();
+      stopListening();
+      drains.stop();
       await connection.dispose();
       db.close();
     },

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'ldapts';
 import { createJournal } from '../../src-main/changes/journal.ts';
-import { ldaptsDirectoryWriter } from '../../src-main/changes/test-support/ldapts-directory-writer.ts';
-import { ldapsUrl, openScratchDirectory } from '../../src-main/changes/test-support/scratch-directory.ts';
+import { ldaptsDirectoryWriter } from '../support/ldapts-directory-writer.ts';
+import { ldapsUrl, openScratchDirectory } from '../support/scratch-directory.ts';
 import type { DcFacts } from '../dc/facts.ts';
 import { openDatabase } from '../../src-main/store/open-database.ts';
 

@@ -2,17 +2,30 @@ import type { AuditEntry, Change, ConflictValues, Edit } from './change.ts';
 import { classifyFailure, type Failure } from './classify-failure.ts';
 import { setStatus, type JournalContext } from './journal-context.ts';
 import { computeChangeModifications } from './modifications.ts';
-import type { DirectoryWriter } from './ports.ts';
+import { guidDn, type DirectoryWriter } from './ports.ts';
 import { toPowerShell } from './powershell.ts';
 import { inTransaction } from '../store/transaction.ts';
-import { sameValues, valuesOf } from './values.ts';
-
-/** Result codes a compare-and-swap produces when the directory moved on since the read. */
-const CAS_RESULT_CODES = new Set([16, 19, 20]);
+import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from './values.ts';
 
 /**
- * Sends one change as one modify and records what happened. Never throws for directory failures:
- * they become the change's status (retryable, conflict, rejected), and nothing is deleted.
+ * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value
+ * to remove is gone, 19/20 a value to add is there. For linked attributes (member) AD answers an
+ * existing value with 68 (ENTRY_EXISTS) and a missing one with 53 (WILL_NOT_PERFORM); Samba does
+ * the same for 68. The read that follows decides: if nobody touched our values it is a rejection.
+ */
+const CAS_RESULT_CODES = new Set([16, 19, 20, 53, 68]);
+const NO_SUCH_OBJECT = 32;
+
+/** What was read just before a write that the change itself cannot tell the audit. */
+interface ReadBefore {
+  values: Record<string, string[]>;
+  binary?: string[];
+}
+
+/**
+ * Sends one change as one modify (or one delete) to the object's GUID and records what happened.
+ * Never throws for directory failures: they become the change's status (retryable, conflict,
+ * rejected), and nothing is deleted that the admin did not remove.
  */
 export async function applyChange(
   ctx: JournalContext,
@@ -29,12 +42,20 @@ export async function applyChange(
     updatedAt: ctx.now(),
   };
   ctx.emit(change);
-  let before: Record<string, string[]> | null = null;
+  const target = guidDn(change.objectGuid);
+  let before: ReadBefore | null = null;
   try {
-    // An edit without base replaces blindly; read what it replaces so the audit (and undo) knows.
-    const blind = change.edits.filter((edit) => edit.base === null);
-    if (blind.length > 0) before = await readCurrent(writer, change.dn, blind);
-    await writer.modify(change.dn, computeChangeModifications(change.edits));
+    if (change.operation === 'delete') {
+      // The audit keeps what the object held, so the admin can see (and rebuild) what was removed.
+      before = await writer.readEntry(target);
+      if (Object.keys(before.values).length === 0) return recordGone(ctx, change);
+      await writer.delete(target);
+    } else {
+      // An edit without base replaces blindly; read what it replaces so the audit (and undo) knows.
+      const blind = change.edits.filter((edit) => !isDelta(edit) && edit.base === null);
+      if (blind.length > 0) before = { values: await readCurrent(writer, target, blind) };
+      await writer.modify(target, computeChangeModifications(change.edits));
+    }
   } catch (error) {
     return recordFailure(ctx, change, classifyFailure(error), writer);
   }
@@ -44,17 +65,17 @@ export async function applyChange(
 function recordApplied(
   ctx: JournalContext,
   change: Change,
-  blindBefore: Record<string, string[]> | null,
-  alreadyInPlace: boolean,
+  before: ReadBefore | null,
+  inPlace: boolean,
 ): Change {
   const at = ctx.now();
   const updated = inTransaction(ctx.db, () => {
-    const audit = ctx.store.insertAudit(auditEntry(change, blindBefore, at));
+    const audit = ctx.store.insertAudit(auditEntry(change, before, at));
     const outcome = {
       kind: 'applied' as const,
       at,
       auditId: audit.id,
-      ...(alreadyInPlace ? { alreadyInPlace } : {}),
+      ...(inPlace ? { alreadyInPlace: inPlace } : {}),
     };
     return ctx.store.updateChange(change, {
       status: 'applied',
@@ -65,6 +86,17 @@ function recordApplied(
   });
   ctx.emit(updated);
   return updated;
+}
+
+/** A delete whose object is already gone: nothing was removed by us, so nothing to audit or undo. */
+function recordGone(ctx: JournalContext, change: Change): Change {
+  return setStatus(ctx, change, 'rejected', {
+    kind: 'rejected',
+    at: ctx.now(),
+    code: 'LDAP_NO_SUCH_OBJECT',
+    resultCode: NO_SUCH_OBJECT,
+    message: 'Not deleted: the object no longer exists (someone else deleted it).',
+  });
 }
 
 async function recordFailure(
@@ -89,8 +121,9 @@ async function recordFailure(
     resultCode: failure.resultCode,
     message: failure.message,
   };
-  const casEdits = change.edits.filter((edit) => edit.base !== null);
+  const casEdits = change.edits.filter((edit) => isDelta(edit) || edit.base !== null);
   if (
+    change.operation === 'delete' ||
     failure.resultCode === undefined ||
     !CAS_RESULT_CODES.has(failure.resultCode) ||
     casEdits.length === 0
@@ -100,7 +133,7 @@ async function recordFailure(
 
   let theirs: Record<string, string[]>;
   try {
-    theirs = await readCurrent(writer, change.dn, change.edits);
+    theirs = await readCurrent(writer, guidDn(change.objectGuid), change.edits);
   } catch (readError) {
     const readFailure = classifyFailure(readError);
     if (readFailure.kind === 'retryable') {
@@ -115,19 +148,11 @@ async function recordFailure(
   }
 
   // The directory already holds what we wanted: an earlier attempt landed but its answer was lost.
-  if (change.edits.every((edit) => sameValues(valuesOf(theirs, edit.attr), edit.desired))) {
+  if (change.edits.every((edit) => alreadyInPlace(edit, valuesOf(theirs, edit.attr)))) {
     return recordApplied(ctx, change, null, true);
   }
   const attrs: Record<string, ConflictValues> = {};
-  for (const edit of change.edits) {
-    const current = valuesOf(theirs, edit.attr);
-    attrs[edit.attr] = {
-      base: edit.base,
-      mine: edit.desired,
-      theirs: current,
-      differs: edit.base !== null && !sameValues(current, edit.base),
-    };
-  }
+  for (const edit of change.edits) attrs[edit.attr] = conflictValues(edit, valuesOf(theirs, edit.attr));
   // Nobody else touched our attributes: the server refused the request itself.
   if (!Object.values(attrs).some((values) => values.differs))
     return setStatus(ctx, change, 'rejected', rejected);
@@ -145,6 +170,30 @@ async function recordFailure(
   });
 }
 
+/**
+ * A set edit keeps the three lists of a three-way view. A delta keeps only its own values and
+ * which of them the server holds: the rest of a 5,000-member list is not the admin's edit.
+ */
+function conflictValues(edit: Edit, current: string[]): ConflictValues {
+  if (isDelta(edit)) {
+    const present = valuesIn([...edit.remove, ...edit.add], current);
+    return {
+      mode: 'delta',
+      remove: edit.remove,
+      add: edit.add,
+      present,
+      // The server is as the delta expected when exactly its removals are there.
+      differs: !sameValues(present, edit.remove),
+    };
+  }
+  return {
+    base: edit.base,
+    mine: edit.desired,
+    theirs: current,
+    differs: edit.base !== null && !sameValues(current, edit.base),
+  };
+}
+
 async function readCurrent(
   writer: DirectoryWriter,
   dn: string,
@@ -158,27 +207,42 @@ async function readCurrent(
   );
 }
 
-function auditEntry(
-  change: Change,
-  blindBefore: Record<string, string[]> | null,
-  appliedAt: string,
-): Omit<AuditEntry, 'id'> {
-  return {
+function auditEntry(change: Change, before: ReadBefore | null, appliedAt: string): Omit<AuditEntry, 'id'> {
+  const common = {
     changeId: change.id,
     objectGuid: change.objectGuid,
     dn: change.dn,
     author: change.author,
     appliedAt,
-    before: change.edits.map((edit) => ({
-      attr: edit.attr,
-      binary: edit.binary === true,
-      values: edit.base ?? (blindBefore === null ? null : valuesOf(blindBefore, edit.attr)),
-    })),
-    after: change.edits.map((edit) => ({
-      attr: edit.attr,
-      binary: edit.binary === true,
-      values: edit.desired,
-    })),
     powershell: toPowerShell(change),
+  };
+  if (change.operation === 'delete') {
+    const binary = new Set((before?.binary ?? []).map((name) => name.toLowerCase()));
+    return {
+      ...common,
+      before: Object.entries(before?.values ?? {}).map(([attr, values]) => ({
+        attr,
+        binary: binary.has(attr.toLowerCase()),
+        values,
+      })),
+      after: [],
+    };
+  }
+  return {
+    ...common,
+    before: change.edits.map((edit) =>
+      isDelta(edit)
+        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.remove }
+        : {
+            attr: edit.attr,
+            binary: edit.binary === true,
+            values: edit.base ?? (before === null ? null : valuesOf(before.values, edit.attr)),
+          },
+    ),
+    after: change.edits.map((edit) =>
+      isDelta(edit)
+        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.add }
+        : { attr: edit.attr, binary: edit.binary === true, values: edit.desired },
+    ),
   };
 }

@@ -1,5 +1,4 @@
 import type { Change } from './change.ts';
-import type { JournalContext } from './journal-context.ts';
 
 export interface DrainSummary {
   applied: number;
@@ -8,7 +7,7 @@ export interface DrainSummary {
   retryable: number;
   /** Changes not sent because an earlier change of the same object is stuck. */
   blocked: number;
-  /** True when the drain stopped at a lost connection, leaving the rest queued. */
+  /** True when the drain stopped because the session went away, leaving the rest queued. */
   stoppedOffline: boolean;
 }
 
@@ -19,69 +18,49 @@ export interface DrainOptions {
    * connection without waiting for each other's answers (LDAP allows several outstanding requests).
    */
   concurrency?: number;
+  /** Asked before each object: false when the session is gone, so the rest stays queued. */
+  canSend?: () => boolean;
+}
+
+export function emptySummary(): DrainSummary {
+  return { applied: 0, conflict: 0, rejected: 0, retryable: 0, blocked: 0, stoppedOffline: false };
+}
+
+/** Counts one lane's results into the summary. */
+export function countLane(summary: DrainSummary, results: readonly Change[], blocked: number): void {
+  for (const change of results) {
+    if (change.status === 'applied') summary.applied += 1;
+    else if (change.status === 'conflict') summary.conflict += 1;
+    else if (change.status === 'rejected') summary.rejected += 1;
+    else if (change.status === 'retryable') summary.retryable += 1;
+  }
+  summary.blocked += blocked;
 }
 
 const DEFAULT_CONCURRENCY = 16;
-const WAITING: readonly Change['status'][] = ['pending', 'retryable'];
 
 /**
- * Sends queued changes one lane per object: a change that is stuck (conflict, rejected,
- * retryable) holds back the later changes of its object, whose bases may assume it went through,
- * but not other objects. A lost connection ends the drain: everything after it would fail the
- * same way.
+ * Runs every object's lane, up to `concurrency` at a time. A lane stops at its first stuck change
+ * (conflict, rejected, retryable), holding back later changes of that object only: other objects
+ * keep moving. Only a session that went away stops the whole drain.
  */
-export async function drainPending(
-  ctx: JournalContext,
-  send: (change: Change) => Promise<Change>,
+export async function drainLanes(
+  objectGuids: readonly string[],
+  runLane: (objectGuid: string, summary: DrainSummary) => Promise<void>,
   options: DrainOptions = {},
 ): Promise<DrainSummary> {
-  const summary: DrainSummary = {
-    applied: 0,
-    conflict: 0,
-    rejected: 0,
-    retryable: 0,
-    blocked: 0,
-    stoppedOffline: false,
-  };
-  const lanes = new Map<string, Change[]>();
-  for (const change of ctx.store.listChanges({
-    statuses: ['pending', 'retryable', 'conflict', 'rejected'],
-  })) {
-    const lane = lanes.get(change.objectGuid);
-    if (lane === undefined) lanes.set(change.objectGuid, [change]);
-    else lane.push(change);
-  }
-
-  const block = (rest: Change[]) => {
-    summary.blocked += rest.filter((change) => WAITING.includes(change.status)).length;
-  };
-  async function runLane(lane: Change[]): Promise<void> {
-    for (const [index, change] of lane.entries()) {
-      if (summary.stoppedOffline) return;
-      if (!WAITING.includes(change.status)) return block(lane.slice(index + 1)); // waits for the admin
-      const result = await send(change);
-      if (result.status === 'applied' || result.status === 'discarded') {
-        if (result.status === 'applied') summary.applied += 1;
-        continue;
-      }
-      if (result.status === 'applying' || result.status === 'pending') return; // another caller is sending it
-      if (result.status === 'retryable') {
-        summary.retryable += 1;
+  const summary = emptySummary();
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < objectGuids.length) {
+      if (options.canSend !== undefined && !options.canSend()) {
         summary.stoppedOffline = true;
         return;
       }
-      if (result.status === 'conflict') summary.conflict += 1;
-      else summary.rejected += 1;
-      return block(lane.slice(index + 1));
+      await runLane(objectGuids[next++]!, summary);
     }
   }
-
-  const pendingLanes = [...lanes.values()];
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (!summary.stoppedOffline && next < pendingLanes.length) await runLane(pendingLanes[next++]!);
-  }
-  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, pendingLanes.length));
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, objectGuids.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return summary;
 }

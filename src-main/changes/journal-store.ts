@@ -8,6 +8,8 @@ import type { AuditEntry, Change, ChangeOutcome, ChangeStatus } from './change.t
 export interface ChangeFilter {
   statuses?: readonly ChangeStatus[];
   objectGuid?: string;
+  /** Order as the object's lane sends them (a resolution in its conflict's place), not by id. */
+  laneOrder?: boolean;
 }
 
 export interface ChangeUpdate {
@@ -18,8 +20,11 @@ export interface ChangeUpdate {
 }
 
 export interface JournalStore {
-  insertChange(change: Omit<Change, 'id'>): Change;
+  /** `seq`: the lane position to take (a resolution takes its conflict's); default its own id. */
+  insertChange(change: Omit<Change, 'id'>, seq?: number): Change;
   getChange(id: number): Change | undefined;
+  /** The lane position of a change (its seq, or its id). */
+  laneSeq(id: number): number;
   listChanges(filter?: ChangeFilter): Change[];
   updateChange(change: Change, update: ChangeUpdate): Change;
   insertAudit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
@@ -33,9 +38,10 @@ type Row = Record<string, SQLInputValue>;
 
 export function createJournalStore(db: DatabaseSync): JournalStore {
   const insertChange = db.prepare(`
-    INSERT INTO changes (object_guid, dn, object_class, edits, created_at, updated_at, author, status, attempts, outcome, origin)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO changes (operation, object_guid, dn, object_class, edits, profile_id, domain, created_at, updated_at, author, status, attempts, outcome, origin, seq)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const getChange = db.prepare('SELECT * FROM changes WHERE id = ?');
+  const laneSeq = db.prepare('SELECT COALESCE(seq, id) AS seq FROM changes WHERE id = ?');
   const updateChange = db.prepare(
     'UPDATE changes SET status = ?, attempts = ?, outcome = ?, updated_at = ? WHERE id = ?',
   );
@@ -48,12 +54,15 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
   );
 
   return {
-    insertChange(change) {
+    insertChange(change, seq) {
       const result = insertChange.run(
+        change.operation,
         change.objectGuid,
         change.dn,
         JSON.stringify(change.objectClass),
         JSON.stringify(change.edits),
+        change.profileId,
+        change.domain,
         change.createdAt,
         change.updatedAt,
         change.author,
@@ -61,12 +70,17 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         change.attempts,
         jsonOrNull(change.outcome),
         jsonOrNull(change.origin),
+        seq ?? null,
       );
       return { ...change, id: Number(result.lastInsertRowid) };
     },
     getChange(id) {
       const row = getChange.get(id);
       return row === undefined ? undefined : toChange(row);
+    },
+    laneSeq(id) {
+      const row = laneSeq.get(id) as { seq: number } | undefined;
+      return row === undefined ? id : Number(row.seq);
     },
     listChanges(filter = {}) {
       const where: string[] = [];
@@ -79,7 +93,8 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         where.push('object_guid = ?');
         params.push(filter.objectGuid);
       }
-      const sql = `SELECT * FROM changes ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+      const order = filter.laneOrder === true ? 'COALESCE(seq, id), id' : 'id';
+      const sql = `SELECT * FROM changes ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
       return db
         .prepare(sql)
         .all(...params)
@@ -136,10 +151,14 @@ function parseOrNull<T>(value: SQLInputValue | undefined): T | null {
 function toChange(row: Row): Change {
   return {
     id: Number(row['id']),
+    operation: String(row['operation'] ?? 'modify') as Change['operation'],
     objectGuid: String(row['object_guid']),
     dn: String(row['dn']),
     objectClass: JSON.parse(String(row['object_class'])) as string[],
     edits: JSON.parse(String(row['edits'])) as Change['edits'],
+    profileId:
+      row['profile_id'] === null || row['profile_id'] === undefined ? null : String(row['profile_id']),
+    domain: row['domain'] === null || row['domain'] === undefined ? null : String(row['domain']),
     createdAt: String(row['created_at']),
     updatedAt: String(row['updated_at']),
     author: String(row['author']),

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/open-database.ts';
 import type { Change, Edit } from './change.ts';
 import { createJournal, type Journal } from './journal.ts';
-import { ldaptsDirectoryWriter } from './test-support/ldapts-directory-writer.ts';
-import { openScratchDirectory, type ScratchDirectory } from './test-support/scratch-directory.ts';
+import { ldaptsDirectoryWriter } from '../../e2e/support/ldapts-directory-writer.ts';
+import { openScratchDirectory, type ScratchDirectory } from '../../e2e/support/scratch-directory.ts';
 
 const USER_CLASS = ['top', 'person', 'organizationalPerson', 'user'];
 

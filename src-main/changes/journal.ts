@@ -3,13 +3,15 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 import { inTransaction } from '../store/transaction.ts';
 import { applyChange } from './apply-change.ts';
 import type { AuditEntry, Change, ChangeOrigin, Edit, NewChange } from './change.ts';
-import { drainPending, type DrainOptions, type DrainSummary } from './drain.ts';
+import { countLane, drainLanes, emptySummary, type DrainOptions, type DrainSummary } from './drain.ts';
 import { requireChange, requireStatus, setStatus, type JournalContext } from './journal-context.ts';
 import { createJournalStore, type ChangeFilter } from './journal-store.ts';
+import { ObjectLanes } from './object-lanes.ts';
 import type { DirectoryWriter } from './ports.ts';
 import { toPowerShell, type PowerShellOptions } from './powershell.ts';
+import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
-import { sameValues } from './values.ts';
+import { sameDomain } from './values.ts';
 
 export interface JournalOptions {
   /** An open store database (see store/open-database.ts). */
@@ -21,14 +23,30 @@ export interface JournalOptions {
   now?: () => Date;
 }
 
+/** The directory a drain may send to: only changes recorded for the same profile and domain go. */
+export interface DirectoryScope {
+  profileId: string;
+  domain: string;
+}
+
 export interface Journal {
   record(change: NewChange): Change;
   /** A bulk edit: every change is queued, in order, or (if one is invalid) none is. */
   recordMany(changes: readonly NewChange[]): Change[];
   get(id: number): Change;
   list(filter?: ChangeFilter): Change[];
+  /** Sends one change, in its object's lane; refused while an earlier change of the object is open. */
   apply(id: number, writer: DirectoryWriter): Promise<Change>;
-  applyPending(writer: DirectoryWriter, options?: DrainOptions): Promise<DrainSummary>;
+  /** Sends the waiting changes of these objects, each in its lane, in order. */
+  sendObjects(
+    objectGuids: readonly string[],
+    writer: DirectoryWriter,
+    scope?: DirectoryScope,
+  ): Promise<DrainSummary>;
+  applyPending(
+    writer: DirectoryWriter,
+    options?: DrainOptions & { scope?: DirectoryScope },
+  ): Promise<DrainSummary>;
   retry(id: number, writer: DirectoryWriter): Promise<Change>;
   discard(id: number): Change;
   /** 'mine': a new change from the server's current values to mine; 'theirs': drop mine. */
@@ -37,6 +55,10 @@ export interface Journal {
   audit(filter?: { objectGuid?: string }): AuditEntry[];
   powershell(id: number, options?: PowerShellOptions): string;
 }
+
+/** Changes that still stand in their object's lane. */
+const OPEN: Change['status'][] = ['pending', 'retryable', 'conflict', 'rejected'];
+const SENDABLE: readonly Change['status'][] = ['pending', 'retryable'];
 
 export function createJournal(options: JournalOptions): Journal {
   const clock = options.now ?? (() => new Date());
@@ -57,44 +79,39 @@ export function createJournal(options: JournalOptions): Journal {
   // an older version) is treated like any interrupted send: retried under compare-and-swap.
   ctx.store.recoverInterrupted(ctx.now());
   const inFlight = new Set<number>();
+  const lanes = new ObjectLanes();
   const withLiveStatus = (change: Change): Change =>
     inFlight.has(change.id) ? { ...change, status: 'applying' } : change;
   let drain: Promise<DrainSummary> | null = null;
 
-  function insert(change: NewChange, origin: ChangeOrigin | null): Change {
+  function insert(change: NewChange, origin: ChangeOrigin | null, seq?: number): Change {
     validateNewChange(change);
     const at = ctx.now();
-    const created = ctx.store.insertChange({
-      objectGuid: change.objectGuid,
-      dn: change.dn,
-      objectClass: [...change.objectClass],
-      edits: change.edits.map(normaliseEdit),
-      createdAt: at,
-      updatedAt: at,
-      author: change.author ?? options.author,
-      status: 'pending',
-      attempts: 0,
-      outcome: null,
-      origin,
-    });
-    return created;
+    return ctx.store.insertChange(
+      {
+        operation: change.operation ?? 'modify',
+        objectGuid: change.objectGuid,
+        dn: change.dn,
+        objectClass: [...change.objectClass],
+        edits: change.edits.map(normaliseEdit),
+        profileId: change.profileId ?? null,
+        domain: change.domain ?? null,
+        createdAt: at,
+        updatedAt: at,
+        author: change.author ?? options.author,
+        status: 'pending',
+        attempts: 0,
+        outcome: null,
+        origin,
+      },
+      seq,
+    );
   }
 
-  async function applyOnce(
-    id: number,
-    writer: DirectoryWriter,
-    allowed: Change['status'][],
-  ): Promise<Change> {
-    const change = withLiveStatus(requireChange(ctx, id));
-    requireStatus(change, allowed, 'sent');
-    return applyQueued(change, writer);
-  }
-
-  /** For the drain: the admin may have discarded or sent a change since the queue was listed. */
-  async function sendIfStillWaiting(id: number, writer: DirectoryWriter): Promise<Change> {
-    const current = withLiveStatus(requireChange(ctx, id));
-    if (current.status !== 'pending' && current.status !== 'retryable') return current;
-    return applyQueued(current, writer);
+  function openLane(objectGuid: string, scope: DirectoryScope | undefined): Change[] {
+    return ctx.store
+      .listChanges({ statuses: OPEN, objectGuid, laneOrder: true })
+      .filter((change) => inScope(change, scope));
   }
 
   async function applyQueued(change: Change, writer: DirectoryWriter): Promise<Change> {
@@ -108,6 +125,94 @@ export function createJournal(options: JournalOptions): Journal {
       return await applyChange(ctx, change, writer);
     } finally {
       inFlight.delete(change.id);
+    }
+  }
+
+  /** Later changes of a stuck object say what they wait for, instead of sitting silently. */
+  function markWaiting(rest: readonly Change[], stuck: Change): number {
+    let count = 0;
+    for (const listed of rest) {
+      const change = requireChange(ctx, listed.id);
+      if (!SENDABLE.includes(change.status)) continue;
+      count += 1;
+      if (change.outcome?.kind === 'waiting' && change.outcome.behind === stuck.id) continue;
+      setStatus(ctx, change, change.status, {
+        kind: 'waiting',
+        at: ctx.now(),
+        behind: stuck.id,
+        message: `Waits for change #${stuck.id} of this object (${stuck.status}): retry, resolve or discard it first.`,
+      });
+    }
+    return count;
+  }
+
+  /** The lane's body: sends waiting changes in order, stopping at the first that does not apply. */
+  async function sendLane(
+    objectGuid: string,
+    writer: DirectoryWriter,
+    scope: DirectoryScope | undefined,
+    summary: DrainSummary,
+  ): Promise<void> {
+    const lane = openLane(objectGuid, scope);
+    const results: Change[] = [];
+    let blocked = 0;
+    for (const [index, listed] of lane.entries()) {
+      const change = withLiveStatus(requireChange(ctx, listed.id));
+      if (change.status === 'discarded' || change.status === 'applied') continue;
+      if (!SENDABLE.includes(change.status)) {
+        blocked = markWaiting(lane.slice(index + 1), change);
+        break;
+      }
+      const result = await applyQueued(change, writer);
+      results.push(result);
+      if (result.status === 'applied' || result.status === 'discarded') continue;
+      blocked = markWaiting(lane.slice(index + 1), result);
+      break;
+    }
+    countLane(summary, results, blocked);
+  }
+
+  /** Sends one change at the head of its lane, then whatever of the lane can follow it. */
+  function sendOne(id: number, writer: DirectoryWriter, allowed: Change['status'][]): Promise<Change> {
+    const first = requireChange(ctx, id);
+    return lanes.run(first.objectGuid, async () => {
+      const change = withLiveStatus(requireChange(ctx, id));
+      requireStatus(change, allowed, 'sent');
+      const ahead = openLane(change.objectGuid, undefined).find(
+        (other) => ctx.store.laneSeq(other.id) < ctx.store.laneSeq(id) && other.id !== id,
+      );
+      if (ahead !== undefined) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Change #${ahead.id} of this object (${ahead.status}) must be applied or discarded before change #${id}.`,
+          { id, behind: ahead.id },
+        );
+      }
+      const result = await applyQueued(change, writer);
+      if (result.status === 'applied') await sendLane(change.objectGuid, writer, undefined, emptySummary());
+      return requireChange(ctx, id);
+    });
+  }
+
+  function sendObjects(
+    objectGuids: readonly string[],
+    writer: DirectoryWriter,
+    scope?: DirectoryScope,
+    drainOptions: DrainOptions = {},
+  ): Promise<DrainSummary> {
+    const unique = [...new Set(objectGuids.map((guid) => guid.toLowerCase()))];
+    return drainLanes(
+      unique,
+      (guid, summary) => lanes.run(guid, () => sendLane(guid, writer, scope, summary)),
+      drainOptions,
+    );
+  }
+
+  /** A discarded change no longer holds its lane: what waited behind it stops saying so. */
+  function releaseWaiting(stuck: Change): void {
+    for (const change of openLane(stuck.objectGuid, undefined)) {
+      if (change.outcome?.kind === 'waiting' && change.outcome.behind === stuck.id)
+        setStatus(ctx, change, change.status, null);
     }
   }
 
@@ -128,25 +233,32 @@ export function createJournal(options: JournalOptions): Journal {
       const statuses = filter?.statuses;
       return statuses === undefined ? changes : changes.filter((change) => statuses.includes(change.status));
     },
-    apply: (id, writer) => applyOnce(id, writer, ['pending', 'retryable']),
-    applyPending(writer, drainOptions) {
+    apply: (id, writer) => sendOne(id, writer, ['pending', 'retryable']),
+    sendObjects: (guids, writer, scope) => sendObjects(guids, writer, scope),
+    applyPending(writer, drainOptions = {}) {
       // One drain at a time: a second caller (reconnect event + button) joins the running one.
-      drain ??= drainPending(ctx, (change) => sendIfStillWaiting(change.id, writer), drainOptions).finally(
-        () => {
-          drain = null;
-        },
-      );
+      drain ??= (() => {
+        const guids = ctx.store
+          .listChanges({ statuses: ['pending', 'retryable'] })
+          .filter((change) => inScope(change, drainOptions.scope))
+          .map((change) => change.objectGuid);
+        return sendObjects(guids, writer, drainOptions.scope, drainOptions);
+      })().finally(() => {
+        drain = null;
+      });
       return drain;
     },
-    retry: (id, writer) => applyOnce(id, writer, ['retryable', 'rejected', 'conflict']),
+    retry: (id, writer) => sendOne(id, writer, ['retryable', 'rejected', 'conflict']),
     discard(id) {
       const change = withLiveStatus(requireChange(ctx, id)); // never under a modify in flight
       requireStatus(change, ['pending', 'retryable', 'conflict', 'rejected'], 'discarded');
-      return setStatus(ctx, change, 'discarded', {
+      const discarded = setStatus(ctx, change, 'discarded', {
         kind: 'discarded',
         at: ctx.now(),
         previous: change.outcome,
       });
+      releaseWaiting(discarded);
+      return discarded;
     },
     resolveConflict(id, keep) {
       const change = requireChange(ctx, id);
@@ -154,13 +266,16 @@ export function createJournal(options: JournalOptions): Journal {
       const outcome = change.outcome;
       if (outcome?.kind !== 'conflict')
         throw new AppError('INTERNAL', `Change ${id} is marked conflict but keeps no conflict values.`);
-      // Mine again, now compared against what the server holds: still a compare-and-swap.
-      const edits = change.edits
-        .map((edit) => ({ ...edit, base: outcome.attrs[edit.attr]?.theirs ?? [] }))
-        .filter((edit) => !sameValues(edit.base, edit.desired));
+      // Mine again, now against what the server holds: a full set compares with theirs, a delta
+      // stays a delta (what is still to remove and to add), so nothing else of the list is touched.
+      const edits = resolutionEdits(change.edits, outcome.attrs);
       if (keep === 'theirs' || edits.length === 0) return journal.discard(id);
       const [created, discarded] = inTransaction(ctx.db, () => {
-        const next = insert({ ...change, edits }, { kind: 'resolution', of: id, keep: 'mine' });
+        const next = insert(
+          { ...change, edits },
+          { kind: 'resolution', of: id, keep: 'mine' },
+          ctx.store.laneSeq(id),
+        );
         const old = ctx.store.updateChange(change, {
           status: 'discarded',
           outcome: { kind: 'discarded', at: ctx.now(), previous: outcome, replacedBy: next.id },
@@ -178,28 +293,22 @@ export function createJournal(options: JournalOptions): Journal {
       if (entry === undefined)
         throw new AppError('NOT_FOUND', `Audit entry ${auditId} is not in the local audit log.`, { auditId });
       const applied = requireChange(ctx, entry.changeId);
-      const edits: Edit[] = [];
-      for (const after of entry.after) {
-        const before = entry.before.find((b) => b.attr === after.attr)?.values;
-        if (before === null || before === undefined) {
-          throw new AppError(
-            'VALIDATION_FAILED',
-            `This change cannot be undone automatically: the values of ${after.attr} before it were not known. Set them by hand.`,
-            { auditId, attr: after.attr },
-          );
-        }
-        if (!sameValues(before, after.values))
-          edits.push({ attr: after.attr, binary: after.binary, base: after.values, desired: before });
-      }
-      if (edits.length === 0) {
+      if (applied.operation === 'delete') {
         throw new AppError(
           'VALIDATION_FAILED',
-          `Nothing to undo: audit entry ${auditId} did not change any value.`,
+          `A deleted object cannot be brought back by an edit: restore it from the AD Recycle Bin (Restore-ADObject). Its attributes are kept in audit entry ${auditId}.`,
           { auditId },
         );
       }
       const created = insert(
-        { objectGuid: entry.objectGuid, dn: entry.dn, objectClass: applied.objectClass, edits },
+        {
+          objectGuid: entry.objectGuid,
+          dn: entry.dn,
+          objectClass: applied.objectClass,
+          edits: undoEdits(entry),
+          profileId: applied.profileId,
+          domain: applied.domain,
+        },
         { kind: 'undo', auditId },
       );
       ctx.emit(created);
@@ -211,10 +320,20 @@ export function createJournal(options: JournalOptions): Journal {
   return journal;
 }
 
-/** Only mark binary when it is: keeps stored JSON and the PowerShell text stable. */
+function inScope(change: Change, scope: DirectoryScope | undefined): boolean {
+  if (scope === undefined) return true;
+  return change.profileId === scope.profileId && sameDomain(change.domain, scope.domain);
+}
+
+/** Only mark binary when it is, and a full set stays without a mode: keeps stored JSON stable. */
 function normaliseEdit(edit: Edit): Edit {
-  const base = edit.base === null ? null : [...edit.base];
-  return edit.binary === true
-    ? { attr: edit.attr, binary: true, base, desired: [...edit.desired] }
-    : { attr: edit.attr, base, desired: [...edit.desired] };
+  const binary = edit.binary === true ? { binary: true } : {};
+  if (edit.mode === 'delta')
+    return { attr: edit.attr, ...binary, mode: 'delta', remove: [...edit.remove], add: [...edit.add] };
+  return {
+    attr: edit.attr,
+    ...binary,
+    base: edit.base === null ? null : [...edit.base],
+    desired: [...edit.desired],
+  };
 }

@@ -1,6 +1,6 @@
 import { Attribute, Change as LdapChange } from 'ldapts';
 import type { Edit } from './change.ts';
-import { editDelta } from './values.ts';
+import { editDelta, isDelta } from './values.ts';
 
 /**
  * Turns one edit into the LDAP modifications that perform it as a compare-and-swap.
@@ -18,7 +18,8 @@ import { editDelta } from './values.ts';
 export function computeModifications(edit: Edit): LdapChange[] {
   const delta = editDelta(edit);
   if (delta === null) {
-    return [new LdapChange({ operation: 'replace', modification: attribute(edit, edit.desired) })];
+    const desired = isDelta(edit) ? edit.add : edit.desired;
+    return [new LdapChange({ operation: 'replace', modification: attribute(edit, desired) })];
   }
   const changes: LdapChange[] = [];
   if (delta.removed.length > 0) {

@@ -1,7 +1,8 @@
 import type { Change as LdapChange } from 'ldapts';
 
 /**
- * What the journal needs from the directory layer (src-main/directory implements it).
+ * What the journal needs from the directory layer (DirectorySession implements it; tests use a
+ * bare ldapts writer). Targets are `<GUID=…>` DNs, so a change survives a rename or move.
  *
  * Failures must keep their LDAP result code: throw the ldapts ResultCodeError as is (or any error
  * with a numeric `code`), or an AppError whose code says what happened. Errors without a result
@@ -13,13 +14,23 @@ import type { Change as LdapChange } from 'ldapts';
  */
 export interface DirectoryWriter {
   modify(dn: string, changes: LdapChange[]): Promise<void>;
+  delete(dn: string): Promise<void>;
   /**
-   * Current values of `attrs` on the entry, keyed by attribute name (any case). Absent attributes
-   * may be missing or empty. Attributes listed in `binaryAttrs` come back as base64.
+   * Every current value of `attrs` on the entry, keyed by attribute name (any case), read with
+   * range retrieval so a 5,000-member group is never truncated at the server's MaxValRange (a
+   * compare-and-swap built on a truncated list would remove the rest). Absent attributes may be
+   * missing or empty. Attributes listed in `binaryAttrs` come back as base64.
    */
   readAttributes(
     dn: string,
     attrs: string[],
     binaryAttrs?: readonly string[],
   ): Promise<Record<string, string[]>>;
+  /** Every stored attribute of the entry (binary ones as base64, named in `binary`): a delete's audit. */
+  readEntry(dn: string): Promise<{ values: Record<string, string[]>; binary: string[] }>;
+}
+
+/** The DN the journal sends a change to: the object's GUID, which no rename or move changes. */
+export function guidDn(objectGuid: string): string {
+  return `<GUID=${objectGuid}>`;
 }

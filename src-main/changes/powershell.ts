@@ -1,5 +1,5 @@
 import type { Edit } from './change.ts';
-import { editDelta } from './values.ts';
+import { editDelta, isDelta } from './values.ts';
 
 /**
  * Renders a change as the ActiveDirectory-module command that does the same thing, for the admin
@@ -9,6 +9,7 @@ import { editDelta } from './values.ts';
  */
 
 export interface PowerShellTarget {
+  operation?: 'modify' | 'delete';
   dn: string;
   objectGuid: string;
   objectClass: readonly string[];
@@ -24,6 +25,8 @@ export interface PowerShellOptions {
 const MAX_HEX_BYTES = 32;
 
 export function toPowerShell(target: PowerShellTarget, options: PowerShellOptions = {}): string {
+  const identity = options.identity === 'guid' ? target.objectGuid : target.dn;
+  if (target.operation === 'delete') return `Remove-ADObject -Identity ${quote(identity)} -Confirm:$false`;
   const remove: [string, string[], boolean][] = [];
   const add: [string, string[], boolean][] = [];
   const replace: [string, string[], boolean][] = [];
@@ -32,15 +35,16 @@ export function toPowerShell(target: PowerShellTarget, options: PowerShellOption
     const binary = edit.binary === true;
     const delta = editDelta(edit);
     if (delta === null) {
-      if (edit.desired.length === 0) clear.push(edit.attr);
-      else replace.push([edit.attr, edit.desired, binary]);
+      // Only a full set without base replaces; a delta always says what it removes and adds.
+      const desired = isDelta(edit) ? edit.add : edit.desired;
+      if (desired.length === 0) clear.push(edit.attr);
+      else replace.push([edit.attr, desired, binary]);
       continue;
     }
     if (delta.removed.length > 0) remove.push([edit.attr, delta.removed, binary]);
     if (delta.added.length > 0) add.push([edit.attr, delta.added, binary]);
   }
 
-  const identity = options.identity === 'guid' ? target.objectGuid : target.dn;
   const parts = [cmdletFor(target.objectClass), '-Identity', quote(identity)];
   if (remove.length > 0) parts.push('-Remove', hashtable(remove));
   if (add.length > 0) parts.push('-Add', hashtable(add));

@@ -49,6 +49,11 @@ export class ConnectionService {
     return this.#options.profiles;
   }
 
+  /** The session, online or not, or null when none is connected. */
+  currentSession(): DirectorySession | null {
+    return this.#session;
+  }
+
   requireSession(): DirectorySession {
     if (!this.#session) throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
     return this.#session;

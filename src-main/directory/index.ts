@@ -1,6 +1,6 @@
 // The directory layer's public surface: what the rest of main imports.
 export { DirectorySession } from './session.ts';
-export type { DirectoryWriter, SessionOptions, SessionState } from './session.ts';
+export type { SessionOptions, SessionState } from './session.ts';
 export type { DirectoryProfile } from './profile.ts';
 export type { AttributeValue, Entry } from './entry.ts';
 export { first, firstBuffer, strings, values } from './entry.ts';

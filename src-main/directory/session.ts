@@ -2,6 +2,8 @@ import type * as net from 'node:net';
 import { Attribute } from 'ldapts';
 import type { Change, Client } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
+import type { DirectoryWriter } from '../changes/ports.ts';
+import { readComplete, readWhole } from './compare-reads.ts';
 import * as browse from './browse.ts';
 import type { ListOptions, TreeNode } from './browse.ts';
 import { closeQuietly, openBoundConnection } from './connect.ts';
@@ -30,11 +32,6 @@ export interface SessionOptions {
   rangeSize?: number;
   /** Delays between reconnection attempts, in ms; the last one repeats. */
   reconnectDelaysMs?: number[];
-}
-
-/** What the change journal needs to apply a change: exactly one modify per object. */
-export interface DirectoryWriter {
-  modify(dn: string, changes: Change[]): Promise<void>;
 }
 
 /**
@@ -152,6 +149,22 @@ export class DirectorySession implements DirectoryWriter {
     return this.#run(query.baseDn, () =>
       finder.find(this.context, query, this.rootDse.defaultNamingContext, (a) => this.schema.isBinary(a)),
     );
+  }
+
+  /** Complete values for a compare-and-swap: range retrieval for every multi-valued attribute. */
+  readAttributes(
+    dn: string,
+    attrs: string[],
+    binaryAttrs: readonly string[] = [],
+  ): Promise<Record<string, string[]>> {
+    return this.#run(dn, () =>
+      readComplete(this.context, this.schema, dn, attrs, binaryAttrs, this.#rangeSize),
+    );
+  }
+
+  /** Everything the entry holds, for the audit of a delete. */
+  readEntry(dn: string): Promise<{ values: Record<string, string[]>; binary: string[] }> {
+    return this.#run(dn, () => readWhole(this.context, this.schema, dn, this.#rangeSize));
   }
 
   effectiveRights(entry: Entry): EffectiveRights {

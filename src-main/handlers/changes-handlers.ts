@@ -1,12 +1,16 @@
-import type { ChangeView } from '../../src-preload/contract/index.ts';
-import type { Journal } from '../changes/journal.ts';
-import type { DirectoryWriter } from '../changes/ports.ts';
+import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/contract/index.ts';
+import type { DirectoryScope, Journal } from '../changes/journal.ts';
+import { guidDn, type DirectoryWriter } from '../changes/ports.ts';
+import { checkSubmittedChanges } from '../changes/submit-rules.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
+import type { DirectorySession } from '../directory/session.ts';
 import type { HandlerGroup } from '../ipc/handlers.ts';
+import { knownUpnSuffixes } from '../recipients/upn.ts';
 
 /**
- * Every write goes through here: recorded in the journal first, then applied when a session is
- * online. Without one the change simply stays pending; nothing is sent and nothing is lost.
+ * Every write goes through here: checked by main's own rules, recorded in the journal for the
+ * connected profile and domain, then sent in its object's lane when the session is online.
+ * Offline the change simply stays pending; nothing is sent and nothing is lost.
  */
 export function changesHandlers(
   journal: Journal,
@@ -15,29 +19,92 @@ export function changesHandlers(
 ): HandlerGroup {
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
+
+  /** The session a new change is for: it must exist (offline is fine) and may write. */
+  function writableSession(): { session: DirectorySession; scope: DirectoryScope } {
+    const session = connection.requireSession();
+    if (session.readOnly)
+      throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.');
+    const profileId = connection.state.profileId;
+    if (profileId === null) throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
+    return { session, scope: { profileId, domain: session.rootDse.defaultNamingContext } };
+  }
+
+  /** Sends the objects' lanes now when online, and returns the changes as they stand afterwards. */
+  async function sendNow(recorded: readonly ChangeView[], scope: DirectoryScope): Promise<ChangeView[]> {
+    if (online())
+      await journal.sendObjects(
+        recorded.map((c) => c.objectGuid),
+        writer,
+        scope,
+      );
+    return recorded.map((change) => journal.get(change.id));
+  }
+
+  async function check(session: DirectorySession, changes: readonly ChangeInput[]): Promise<void> {
+    await checkSubmittedChanges(changes, {
+      schema: session.schema,
+      upn: { knownSuffixes: knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]) },
+      readCurrent: async (change, attrs) =>
+        online() ? writer.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null) : null,
+    });
+  }
+
   return {
     'changes.submit': async ({ changes }) => {
+      const { session, scope } = writableSession();
+      await check(session, changes);
       // All or none are queued, so a bulk edit never half-lands in the journal.
-      const recorded = journal.recordMany(changes.map((input) => ({ ...input, author: author() })));
-      if (!online()) return recorded;
-      const results: ChangeView[] = [];
-      for (const change of recorded) results.push(await journal.apply(change.id, writer));
-      return results;
+      const recorded = journal.recordMany(changes.map((input) => ({ ...input, author: author(), ...scope })));
+      return sendNow(recorded, scope);
+    },
+    'changes.delete': async ({ objects }) => {
+      const { scope } = writableSession();
+      const recorded = journal.recordMany(
+        objects.map(({ dn, objectGuid }) => ({
+          operation: 'delete' as const,
+          dn,
+          objectGuid,
+          objectClass: [],
+          edits: [],
+          author: author(),
+          ...scope,
+        })),
+      );
+      return sendNow(recorded, scope);
     },
     'changes.list': ({ statuses, limit }) => {
       // Newest first: the panel shows what just happened at the top.
       const all = journal.list(statuses ? { statuses } : {}).reverse();
       return limit ? all.slice(0, limit) : all;
     },
-    'changes.retry': ({ id }) => journal.retry(id, writer),
-    'changes.discard': ({ id }) => journal.discard(id),
+    'changes.retry': ({ id }) => {
+      writableSession();
+      return journal.retry(id, writer);
+    },
+    'changes.discard': async ({ id }) => {
+      const discarded = journal.discard(id);
+      // What waited behind it in its object's lane may go now.
+      const session = connection.currentSession();
+      const profileId = connection.state.profileId;
+      if (online() && session !== null && !session.readOnly && profileId !== null) {
+        await journal.sendObjects([discarded.objectGuid], writer, {
+          profileId,
+          domain: session.rootDse.defaultNamingContext,
+        });
+      }
+      return journal.get(id);
+    },
     'changes.resolve': async ({ id, keep }) => {
       const next = journal.resolveConflict(id, keep);
-      return keep === 'mine' && online() ? journal.apply(next.id, writer) : next;
+      if (keep !== 'mine' || next.status !== 'pending') return next;
+      const { scope } = writableSession();
+      return (await sendNow([next], scope))[0]!;
     },
     'changes.undo': async ({ auditId }) => {
+      const { scope } = writableSession();
       const change = journal.undo(auditId);
-      return online() ? journal.apply(change.id, writer) : change;
+      return (await sendNow([change], scope))[0]!;
     },
     'changes.powershell': ({ id }) => journal.powershell(id),
     'changes.audit': ({ objectGuid }) => journal.audit(objectGuid ? { objectGuid } : {}),

@@ -1,4 +1,4 @@
-import { AppError, type AttributeFacts, type ObjectSheet } from '../../src-preload/contract/index.ts';
+import { type AttributeFacts, type ObjectSheet } from '../../src-preload/contract/index.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import { toObjectDetails } from '../connection/object-details.ts';
 import { strings } from '../directory/entry.ts';
@@ -28,21 +28,6 @@ export function objectsHandlers(connection: ConnectionService): HandlerGroup {
         height: photo.height,
         bytes: photo.jpeg.length,
       };
-    },
-    'objects.delete': async ({ dns }) => {
-      const session = connection.requireSession();
-      const deleted: string[] = [];
-      const failed: { dn: string; code: string; message: string }[] = [];
-      for (const dn of dns) {
-        try {
-          await session.delete(dn);
-          deleted.push(dn);
-        } catch (error) {
-          const info = error instanceof AppError ? error : new AppError('INTERNAL', String(error));
-          failed.push({ dn, code: info.code, message: info.message });
-        }
-      }
-      return { deleted, failed };
     },
     'objects.pick': async ({ text, kinds, limit }) => {
       const { rows } = await connection.requireSession().find({ text, kinds, limit });

@@ -11,7 +11,7 @@ import type {
   ObjectSheet,
 } from '../../src-preload/contract/index.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
-import { openScratchDirectory, type ScratchDirectory } from '../changes/test-support/scratch-directory.ts';
+import { openScratchDirectory, type ScratchDirectory } from '../../e2e/support/scratch-directory.ts';
 import { SessionSecretStore } from '../secrets/secret-store.ts';
 import { createServices, type Services } from '../services.ts';
 

@@ -61,6 +61,22 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX entry_cache_by_dn ON entry_cache (dn COLLATE NOCASE);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- A change belongs to one directory: queued offline for domain A, it must never be sent to
+      -- whatever profile connects next. Rows from version 1 have neither and wait for the admin.
+      -- A delete is a change too (operation), with what the object held kept in its audit row.
+      ALTER TABLE changes ADD COLUMN operation TEXT NOT NULL DEFAULT 'modify'
+        CHECK (operation IN ('modify','delete'));
+      ALTER TABLE changes ADD COLUMN profile_id TEXT;
+      ALTER TABLE changes ADD COLUMN domain TEXT;
+      -- Place in its object's lane; a conflict's resolution takes the place of the change it
+      -- replaces, so later edits of the same object still go after it. NULL: the id.
+      ALTER TABLE changes ADD COLUMN seq INTEGER;
+      CREATE INDEX changes_by_lane ON changes (object_guid, seq, id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

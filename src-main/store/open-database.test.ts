@@ -30,7 +30,7 @@ describe('openDatabase', () => {
     );
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
-    expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 1 }); // NORMAL
+    expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 }); // FULL: an offline edit survives a power cut
     expect(currentSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });

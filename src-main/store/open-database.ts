@@ -11,10 +11,11 @@ const BUSY_TIMEOUT_MS = 5_000;
  * Opens (creating if needed) the app's local database at `file` and migrates it to the current
  * schema. The caller owns the returned handle and closes it on shutdown.
  *
- * synchronous=NORMAL in WAL mode: a commit survives an app crash; only a power cut can lose the
- * last commits (never corrupt the file). For the journal that is safe because every apply is a
- * compare-and-swap: a change whose "applied" status was lost is replayed, finds the directory
- * already holding its desired values and is recorded as applied, not sent twice.
+ * synchronous=FULL in WAL mode: every commit is fsynced before it returns, so an edit the admin
+ * made offline survives a laptop losing power right after. NORMAL would only lose an "applied"
+ * mark (harmless: the replay's compare-and-swap finds the values in place), but it could also lose
+ * the queued edit itself, which exists nowhere else. A commit per change costs one fsync; the
+ * drain records many outcomes per transaction where it can.
  */
 export function openDatabase(file: string): DatabaseSync {
   let db: DatabaseSync;
@@ -31,9 +32,9 @@ export function openDatabase(file: string): DatabaseSync {
   }
   try {
     db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = NORMAL');
-    // Checkpoints are the only commits that fsync in this mode; fewer, larger ones keep a bulk
-    // drain (thousands of outcomes) from stalling on them. The WAL is trimmed back afterwards.
+    db.exec('PRAGMA synchronous = FULL');
+    // Fewer, larger checkpoints keep a bulk drain (thousands of outcomes) from stalling on them.
+    // The WAL is trimmed back afterwards.
     db.exec('PRAGMA wal_autocheckpoint = 4000'); // pages: about 16 MB
     db.exec('PRAGMA journal_size_limit = 16777216');
     db.exec('PRAGMA foreign_keys = ON');

@@ -2,23 +2,54 @@ import { z } from 'zod';
 import { method } from '../define.ts';
 
 // The change journal's records (src-main/changes uses these types): plain JSON that crosses IPC as it is.
-export interface EditView {
+
+/**
+ * One attribute of a change, in one of two explicit modes. A full set carries every value the admin
+ * saw (base) and every value wanted (desired); it is a compare-and-swap of the whole list. A delta
+ * (big multi-valued attributes such as member) carries only the values to remove and to add, and
+ * stays a delta through retry, conflict, resolution, undo, PowerShell and the audit: treating its
+ * few values as a full list would delete everything else the attribute holds.
+ */
+export interface SetEditView {
   attr: string;
   binary?: boolean;
+  mode?: 'set';
   base: string[] | null;
   desired: string[];
 }
+export interface DeltaEditView {
+  attr: string;
+  binary?: boolean;
+  mode: 'delta';
+  remove: string[];
+  add: string[];
+}
+export type EditView = SetEditView | DeltaEditView;
 export type ChangeStatus =
   'pending' | 'applying' | 'applied' | 'retryable' | 'conflict' | 'rejected' | 'discarded';
-export interface ConflictValues {
+/** What a set edit met on the server: the three values of a three-way view. */
+export interface SetConflictValues {
+  mode?: 'set';
   base: string[] | null;
   mine: string[];
   theirs: string[];
   differs: boolean;
 }
+/**
+ * What a delta met: of the values it removes and adds, those the server holds now. The rest of the
+ * attribute is not part of the edit, so it is neither kept here nor ever written back.
+ */
+export interface DeltaConflictValues {
+  mode: 'delta';
+  remove: string[];
+  add: string[];
+  present: string[];
+  differs: boolean;
+}
+export type ConflictValues = SetConflictValues | DeltaConflictValues;
 export type ChangeOutcome =
   | { kind: 'applied'; at: string; auditId: number; alreadyInPlace?: boolean }
-  | { kind: 'retryable'; at: string; code: string; message: string }
+  | { kind: 'retryable'; at: string; code: string; message: string; nextAttemptAt?: string }
   | { kind: 'rejected'; at: string; code: string; resultCode?: number; message: string }
   | {
       kind: 'conflict';
@@ -27,13 +58,22 @@ export type ChangeOutcome =
       message: string;
       attrs: Record<string, ConflictValues>;
     }
-  | { kind: 'discarded'; at: string; previous: ChangeOutcome | null; replacedBy?: number };
+  | { kind: 'discarded'; at: string; previous: ChangeOutcome | null; replacedBy?: number }
+  /** Still pending: an earlier change of the same object must be applied (or discarded) first. */
+  | { kind: 'waiting'; at: string; behind: number; message: string };
+/** What a change does to its object: edit attributes, or delete the object. */
+export type ChangeOperation = 'modify' | 'delete';
 export interface ChangeView {
   id: number;
+  operation: ChangeOperation;
   objectGuid: string;
+  /** The DN when the change was made; the change is sent to <GUID=…>, so a rename meanwhile is harmless. */
   dn: string;
   objectClass: string[];
   edits: EditView[];
+  /** The connection profile and domain (naming context) the change belongs to; it drains only there. */
+  profileId: string | null;
+  domain: string | null;
   createdAt: string;
   updatedAt: string;
   author: string;
@@ -42,6 +82,13 @@ export interface ChangeView {
   outcome: ChangeOutcome | null;
   origin: { kind: 'undo'; auditId: number } | { kind: 'resolution'; of: number; keep: 'mine' } | null;
 }
+/** One attribute before or after an applied change; a delta keeps its removed / added values. */
+export interface AuditValues {
+  attr: string;
+  binary: boolean;
+  mode?: 'set' | 'delta';
+  values: string[] | null;
+}
 export interface AuditView {
   id: number;
   changeId: number;
@@ -49,22 +96,37 @@ export interface AuditView {
   dn: string;
   author: string;
   appliedAt: string;
-  before: { attr: string; binary: boolean; values: string[] | null }[];
-  after: { attr: string; binary: boolean; values: string[] }[];
+  /** For a delta: the values it removed. For a delete: every attribute the object held. */
+  before: AuditValues[];
+  /** For a delta: the values it added. For a delete: empty. */
+  after: (AuditValues & { values: string[] })[];
   powershell: string;
 }
 
 const attrName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,255}$/, 'An LDAP attribute name');
 // thumbnailPhoto travels as base64: 100 KB of bytes is about 137 KB of text.
 const value = z.string().max(200_000);
-export const editInput = z
+// A full set from IPC always carries its base: a blind replace (base null) is only for the app's
+// own changes where no base can be read, never for an edit the admin made on a sheet.
+const setEditInput = z
   .object({
     attr: attrName,
     binary: z.boolean().optional(),
-    base: z.array(value).max(5000).nullable(),
+    mode: z.literal('set').optional(),
+    base: z.array(value).max(5000),
     desired: z.array(value).max(5000),
   })
   .strict();
+const deltaEditInput = z
+  .object({
+    attr: attrName,
+    binary: z.boolean().optional(),
+    mode: z.literal('delta'),
+    remove: z.array(value).max(5000),
+    add: z.array(value).max(5000),
+  })
+  .strict();
+export const editInput = z.union([deltaEditInput, setEditInput]);
 export const changeInput = z
   .object({
     dn: z.string().min(1).max(4096),
@@ -74,6 +136,8 @@ export const changeInput = z
   })
   .strict();
 export type ChangeInput = z.input<typeof changeInput>;
+/** An edit as the renderer submits it: a full set with its base, or a delta. */
+export type EditInput = z.input<typeof editInput>;
 
 const id = z.number().int().positive();
 const statuses = z.enum(['pending', 'applying', 'applied', 'retryable', 'conflict', 'rejected', 'discarded']);
@@ -100,6 +164,26 @@ export const changesMethods = {
   /** Undo an applied change: a new compare-and-swap change back to the before-values, applied at once. */
   'changes.undo': method(z.object({ auditId: id }).strict()).returns<ChangeView>(),
   'changes.powershell': method(z.object({ id }).strict()).returns<string>(),
+  /** Deletes objects (leaf objects only, as ADUC's Delete): each is a journal change with undo information kept in the audit. */
+  'changes.delete': method(
+    z
+      .object({
+        objects: z
+          .array(
+            z
+              .object({
+                dn: z.string().min(1).max(4096),
+                objectGuid: z
+                  .string()
+                  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(1000),
+      })
+      .strict(),
+  ).returns<ChangeView[]>(),
   'changes.audit': method(z.object({ objectGuid: z.string().max(64).optional() }).strict()).returns<
     AuditView[]
   >(),

@@ -66,13 +66,6 @@ export const objectsMethods = {
   'objects.preparePhoto': method(
     z.object({ imageBase64: z.string().min(1).max(30_000_000) }).strict(),
   ).returns<PreparedPhotoView>(),
-  /** Deletes leaf objects, one by one; each failure is reported with the server's reason. */
-  'objects.delete': method(
-    z.object({ dns: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
-  ).returns<{
-    deleted: string[];
-    failed: { dn: string; code: string; message: string }[];
-  }>(),
   /** Object picker: users, groups and contacts whose names start with the text (ANR). */
   'objects.pick': method(
     z

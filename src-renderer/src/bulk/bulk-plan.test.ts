@@ -114,7 +114,7 @@ describe('planBulk', () => {
         dn: group.row.dn,
         objectGuid: group.row.guid,
         objectClass: ['top', 'group'],
-        edits: [{ attr: 'member', base: [], desired: [bob.row.dn] }],
+        edits: [{ attr: 'member', mode: 'delta', remove: [], add: [bob.row.dn] }],
       },
     ]);
   });
@@ -130,7 +130,7 @@ describe('planBulk', () => {
     const own = plan.changes.filter((c) => c.dn === group.row.dn);
     expect(own).toHaveLength(1);
     expect(own[0]?.edits.map((e) => e.attr)).toEqual(['extensionAttribute5', 'member']);
-    expect(own[0]?.edits[1]).toEqual({ attr: 'member', base: [], desired: [anna.row.dn] });
+    expect(own[0]?.edits[1]).toEqual({ attr: 'member', mode: 'delta', remove: [], add: [anna.row.dn] });
   });
 
   it('refuses to add members to a group the admin may not change', () => {

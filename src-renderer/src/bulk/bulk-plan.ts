@@ -1,4 +1,4 @@
-import type { ChangeInput, EditView, ObjectDetails } from '../../../src-preload/contract/index.ts';
+import type { ChangeInput, EditInput, ObjectDetails } from '../../../src-preload/contract/index.ts';
 import { membershipChange, notYetMembers } from '../components/group-change.ts';
 import { sameValues } from '../sheet/draft.ts';
 
@@ -93,9 +93,9 @@ const ATTRS = [
   'mAPIRecipient',
 ];
 
-function objectEdits(form: BulkForm, details: ObjectDetails, skipped: Skipped[]): EditView[] {
+function objectEdits(form: BulkForm, details: ObjectDetails, skipped: Skipped[]): EditInput[] {
   const writable = new Set(details.writable.map((a) => a.toLowerCase()));
-  const edits: EditView[] = [];
+  const edits: EditInput[] = [];
   const refused: string[] = [];
   for (const attr of ATTRS) {
     const now = current(details, attr);

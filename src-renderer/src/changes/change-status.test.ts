@@ -13,7 +13,10 @@ const at = '2025-01-01T00:00:00Z';
 function change(id: number, status: ChangeStatus, outcome: ChangeOutcome | null = null): ChangeView {
   return {
     id,
+    operation: 'modify',
     objectGuid: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    profileId: 'p1',
+    domain: 'DC=corp',
     dn: `CN=Object ${id},DC=corp`,
     objectClass: ['top', 'user'],
     edits: [{ attr: 'mail', base: [], desired: ['a@corp.example'] }],

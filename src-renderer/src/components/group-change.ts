@@ -2,9 +2,9 @@ import type { ChangeInput, ObjectDetails } from '../../../src-preload/contract/i
 import { hasDn } from './dn-values.ts';
 
 // Membership lives on the group (member); memberOf is only its back link. So "add this user to a
-// group" is a change on the GROUP, sent as a delta: base [] + desired [x] adds x, base [x] + desired
-// [] removes x. Nothing else of the group's member list is sent, so other members edited meanwhile
-// cannot conflict, and a 10,000-member group costs no more than a small one.
+// group" is a change on the GROUP, sent as a delta (add x, or remove x). Nothing else of the group's
+// member list is sent, so other members edited meanwhile cannot conflict, a 10,000-member group
+// costs no more than a small one, and no resolution can mistake x for the whole list.
 
 export function membershipChange(
   group: Pick<ObjectDetails, 'row' | 'objectClass'>,
@@ -17,8 +17,8 @@ export function membershipChange(
     objectClass: [...group.objectClass],
     edits: [
       action === 'add'
-        ? { attr: 'member', base: [], desired: [...memberDns] }
-        : { attr: 'member', base: [...memberDns], desired: [] },
+        ? { attr: 'member', mode: 'delta', remove: [], add: [...memberDns] }
+        : { attr: 'member', mode: 'delta', remove: [...memberDns], add: [] },
     ],
   };
 }

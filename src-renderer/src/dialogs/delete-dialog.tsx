@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { getApi } from '../api/api.ts';
+import { outcomeMessage } from '../changes/change-status.ts';
 import { useStore } from '../store/store.ts';
 
 /** ADUC's "Are you sure you want to delete…": nothing is deleted without this confirmation. */
@@ -26,18 +27,25 @@ export function DeleteDialog() {
 
   async function onDelete() {
     setBusy(true);
-    const result = await getApi()['objects.delete']({ dns: selection });
+    // A delete is a journal change like any edit: addressed by objectGUID, audited with what the
+    // object held, and shown in the Changes panel with its PowerShell.
+    const objects = selection.flatMap((dn) => {
+      const row = rows.find((r) => r.dn === dn);
+      return row ? [{ dn, objectGuid: row.guid }] : [];
+    });
+    const result = await getApi()['changes.delete']({ objects });
     setBusy(false);
     if (!result.ok) {
       setFailures([result.error.message]);
       return;
     }
     await refresh();
-    if (result.value.failed.length === 0) {
+    const failed = result.value.filter((c) => c.status !== 'applied' && c.status !== 'pending');
+    if (failed.length === 0) {
       openDialog(null);
       return;
     }
-    setFailures(result.value.failed.map((f) => `${f.dn}: ${f.message}`));
+    setFailures(failed.map((c) => `${c.dn}: ${outcomeMessage(c) || c.status}`));
   }
 
   return (

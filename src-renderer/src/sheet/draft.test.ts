@@ -20,11 +20,11 @@ describe('diffEdits', () => {
       { attr: 'proxyAddresses', base: ['SMTP:a@x.com'], desired: ['smtp:a@x.com', 'SMTP:b@x.com'] },
     ]);
   });
-  it('sends only the difference for a large member list', () => {
+  it('sends only the difference for a large member list, marked as a delta', () => {
     const members = Array.from({ length: 300 }, (_, i) => `CN=U${i},OU=X`);
     const draft = { member: [...members.filter((m) => m !== 'CN=U7,OU=X'), 'CN=New,OU=X'] };
     expect(diffEdits({ member: members }, draft)).toEqual([
-      { attr: 'member', base: ['CN=U7,OU=X'], desired: ['CN=New,OU=X'] },
+      { attr: 'member', mode: 'delta', remove: ['CN=U7,OU=X'], add: ['CN=New,OU=X'] },
     ]);
   });
   it('clearing a field is an edit to no values', () => {

@@ -1,4 +1,4 @@
-import type { EditView } from '../../../src-preload/contract/index.ts';
+import type { EditInput } from '../../../src-preload/contract/index.ts';
 
 export type Values = Record<string, string[]>;
 
@@ -16,21 +16,22 @@ export function sameValues(a: readonly string[] = [], b: readonly string[] = [])
 const DELTA_THRESHOLD = 100;
 
 /** One edit per attribute the admin changed, carrying the values read as its compare-and-swap base. */
-export function diffEdits(base: Values, draft: Values, binary: readonly string[] = []): EditView[] {
-  const edits: EditView[] = [];
+export function diffEdits(base: Values, draft: Values, binary: readonly string[] = []): EditInput[] {
+  const edits: EditInput[] = [];
   for (const attr of Object.keys(draft)) {
     const before = base[attr] ?? [];
     const after = (draft[attr] ?? []).filter((v) => v !== '');
     if (sameValues(before, after)) continue;
-    // A group with thousands of members: send only what changed. The journal's delete-removed /
-    // add-added modify is the same, the server still refuses a stale removal, and unrelated members
-    // added by someone else meanwhile are kept instead of reported as a conflict.
-    const edit: EditView =
+    // A group with thousands of members: send only what changed, marked as a delta so the journal
+    // never mistakes the few values for the whole list. The server still refuses a stale removal,
+    // and unrelated members added by someone else meanwhile are kept.
+    const edit: EditInput =
       before.length > DELTA_THRESHOLD
         ? {
             attr,
-            base: before.filter((v) => !after.includes(v)),
-            desired: after.filter((v) => !before.includes(v)),
+            mode: 'delta',
+            remove: before.filter((v) => !after.includes(v)),
+            add: after.filter((v) => !before.includes(v)),
           }
         : { attr, base: before, desired: after };
     if (binary.includes(attr)) edit.binary = true;

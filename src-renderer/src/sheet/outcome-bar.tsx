@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import type { ConflictValues } from '../../../src-preload/contract/index.ts';
 import type { SheetState } from './use-sheet.ts';
 
 const useStyles = makeStyles({
@@ -19,6 +20,19 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold },
   values: { wordBreak: 'break-all' },
 });
+
+/** The three columns of a conflict; a delta shows what it removes / adds and which of those are there now. */
+function conflictColumns(v: ConflictValues): { base: string; mine: string; theirs: string } {
+  const list = (values: readonly string[] | null) => (values ?? []).join('; ') || '(empty)';
+  if (v.mode === 'delta') {
+    return {
+      base: `remove: ${list(v.remove)}`,
+      mine: `add: ${list(v.add)}`,
+      theirs: `of these, there now: ${list(v.present)}`,
+    };
+  }
+  return { base: list(v.base), mine: list(v.mine), theirs: list(v.theirs) };
+}
 
 /** What happened to the last Apply, in the admin's words; a conflict shows base, mine and theirs. */
 export function OutcomeBar({ state }: { state: SheetState }) {
@@ -84,13 +98,13 @@ export function OutcomeBar({ state }: { state: SheetState }) {
                   <div key={attr} style={{ display: 'contents' }}>
                     <span>{attr}</span>
                     <span className={styles.values} data-testid="conflict-base">
-                      {(v.base ?? []).join('; ') || '(empty)'}
+                      {conflictColumns(v).base}
                     </span>
                     <span className={styles.values} data-testid="conflict-mine">
-                      {v.mine.join('; ') || '(empty)'}
+                      {conflictColumns(v).mine}
                     </span>
                     <span className={styles.values} data-testid="conflict-theirs">
-                      {v.theirs.join('; ') || '(empty)'}
+                      {conflictColumns(v).theirs}
                     </span>
                   </div>
                 ))}

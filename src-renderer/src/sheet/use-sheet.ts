@@ -17,6 +17,8 @@ export interface SheetState {
   dirty: boolean;
   issues: ValidationIssue[];
   canApply: boolean;
+  /** A validation of the current draft is still running: Apply waits for it. */
+  validating: boolean;
   busy: boolean;
   /** The last change sent from this sheet, with its outcome. */
   lastChange: ChangeView | null;
@@ -43,6 +45,8 @@ export function useSheet(dn: string | null): SheetState {
   const [lastChange, setLastChange] = useState<ChangeView | null>(null);
   const [applyError, setApplyError] = useState<ErrorInfo | null>(null);
   const validation = useRef(0);
+  /** The draft the current `issues` were computed for. */
+  const [validatedDraft, setValidatedDraft] = useState<Values | null>(null);
   const reloadObject = useStore((s) => s.reloadObject);
 
   const reload = useCallback(async () => {
@@ -73,9 +77,14 @@ export function useSheet(dn: string | null): SheetState {
   const edits = useMemo(() => diffEdits(base, draft, binaryAttrs), [base, draft, binaryAttrs]);
 
   // Validate the Exchange General fields as the admin types; main also checks the whole directory.
+  // Until the answer for this very draft is in, Apply stays disabled: typing SMTP:bob@@x.com and
+  // pressing Enter at once must not get past the check (main refuses it anyway).
+  const needsValidation = !!sheet && !!dn && Object.keys(draft).some((a) => GENERAL_FIELDS.includes(a));
+  const validating = needsValidation && validatedDraft !== draft;
   useEffect(() => {
-    if (!sheet || !dn || !Object.keys(draft).some((a) => GENERAL_FIELDS.includes(a))) return;
+    if (!needsValidation) return;
     const ticket = ++validation.current;
+    const checked = draft;
     const timer = setTimeout(async () => {
       const value = (attr: string) => merged[attr]?.[0];
       const input = {
@@ -87,10 +96,12 @@ export function useSheet(dn: string | null): SheetState {
         ...(draft.userPrincipalName ? { userPrincipalName: value('userPrincipalName') } : {}),
       };
       const result = await getApi()['objects.validateGeneral'](input);
-      if (ticket === validation.current && result.ok) setIssues(result.value.issues);
+      if (ticket !== validation.current) return;
+      if (result.ok) setIssues(result.value.issues);
+      setValidatedDraft(checked);
     }, 250);
     return () => clearTimeout(timer);
-  }, [draft, merged, sheet, dn]);
+  }, [draft, merged, needsValidation, dn]);
 
   const writable = useMemo(
     () => new Set((sheet?.details.writable ?? []).map((a) => a.toLowerCase())),
@@ -99,6 +110,7 @@ export function useSheet(dn: string | null): SheetState {
 
   async function apply(): Promise<boolean> {
     if (!sheet || edits.length === 0) return true;
+    if (validating) return false;
     setBusy(true);
     setApplyError(null);
     const { row, objectClass } = sheet.details;
@@ -141,7 +153,8 @@ export function useSheet(dn: string | null): SheetState {
     base,
     dirty: edits.length > 0,
     issues,
-    canApply: !issues.some((i) => i.severity === 'error'),
+    canApply: !validating && !issues.some((i) => i.severity === 'error'),
+    validating,
     busy,
     lastChange,
     applyError,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client } from 'ldapts';
-import { loadDcFacts, type DcFacts } from '../../../e2e/dc/facts.ts';
-import { cnDn } from '../../../e2e/dc/dn.ts';
+import { loadDcFacts, type DcFacts } from '../dc/facts.ts';
+import { cnDn } from '../dc/dn.ts';
 import { ldaptsDirectoryWriter } from './ldapts-directory-writer.ts';
-import type { DirectoryWriter } from '../ports.ts';
+import type { DirectoryWriter } from '../../src-main/changes/ports.ts';
 
 /**
  * A throw-away OU on the test DC for tests and the benchmark: its own objects, its own admin
@@ -19,6 +19,8 @@ export interface ScratchDirectory {
   /** Another bound admin connection: "a second client" in conflict tests. */
   connect(): Promise<Client>;
   createUser(cn: string, attrs?: Record<string, string[]>): Promise<{ dn: string; guid: string }>;
+  /** A global security group with these members (DNs of existing objects). */
+  createGroup(cn: string, members: readonly string[]): Promise<{ dn: string; guid: string }>;
   read(dn: string, attrs: string[]): Promise<Record<string, string[]>>;
   cleanup(): Promise<void>;
 }
@@ -48,6 +50,17 @@ export async function openScratchDirectory(prefix: string): Promise<ScratchDirec
   await admin.add(ouDn, { objectClass: ['top', 'organizationalUnit'] });
   const created: string[] = [];
 
+  const guidOf = async (dn: string): Promise<string> => {
+    const { searchEntries } = await admin.search(dn, {
+      scope: 'base',
+      attributes: ['objectGUID'],
+      explicitBufferAttributes: ['objectGUID'],
+    });
+    const raw = searchEntries[0]?.['objectGUID'];
+    if (!Buffer.isBuffer(raw)) throw new Error(`No objectGUID read back for ${dn}`);
+    return guidString(raw);
+  };
+
   return {
     facts,
     ouDn,
@@ -63,14 +76,17 @@ export async function openScratchDirectory(prefix: string): Promise<ScratchDirec
         ...attrs,
       });
       created.push(dn);
-      const { searchEntries } = await admin.search(dn, {
-        scope: 'base',
-        attributes: ['objectGUID'],
-        explicitBufferAttributes: ['objectGUID'],
+      return { dn, guid: await guidOf(dn) };
+    },
+    async createGroup(cn, members) {
+      const dn = cnDn(cn, ouDn);
+      await admin.add(dn, {
+        objectClass: ['top', 'group'],
+        sAMAccountName: `jg${randomBytes(6).toString('hex')}`,
+        ...(members.length > 0 ? { member: [...members] } : {}),
       });
-      const raw = searchEntries[0]?.['objectGUID'];
-      if (!Buffer.isBuffer(raw)) throw new Error(`No objectGUID read back for ${dn}`);
-      return { dn, guid: guidString(raw) };
+      created.push(dn);
+      return { dn, guid: await guidOf(dn) };
     },
     read: (dn, attrs) => adminWriter.readAttributes(dn, attrs),
     async cleanup() {

@@ -1,0 +1,41 @@
+import type { Client } from 'ldapts';
+import type { DirectoryWriter } from '../../src-main/changes/ports.ts';
+
+/**
+ * The smallest DirectoryWriter over a bound ldapts Client, for integration tests and the
+ * benchmark. The app's real one is DirectorySession. Errors pass through untouched, so the
+ * journal sees exactly what ldapts reports. Samba never truncates a multi-valued answer, so a
+ * plain read is complete here; the app's reads ask for ranges as Windows requires.
+ */
+export function ldaptsDirectoryWriter(client: Client): DirectoryWriter {
+  async function read(dn: string, attrs: string[], binaryAttrs: readonly string[]) {
+    const { searchEntries } = await client.search(dn, {
+      scope: 'base',
+      filter: '(objectClass=*)',
+      attributes: attrs,
+      explicitBufferAttributes: [...binaryAttrs],
+    });
+    const entry = searchEntries[0];
+    const result: Record<string, string[]> = {};
+    if (entry === undefined) return result;
+    for (const [name, raw] of Object.entries(entry)) {
+      if (name === 'dn') continue;
+      const values = Array.isArray(raw) ? raw : [raw];
+      result[name] = values.map((value) => (Buffer.isBuffer(value) ? value.toString('base64') : value));
+    }
+    return result;
+  }
+  return {
+    async modify(dn, changes) {
+      await client.modify(dn, changes);
+    },
+    async delete(dn) {
+      await client.del(dn);
+    },
+    readAttributes: (dn, attrs, binaryAttrs = []) => read(dn, attrs, binaryAttrs),
+    async readEntry(dn) {
+      const binary = ['objectGUID', 'objectSid', 'thumbnailPhoto'];
+      return { values: await read(dn, ['*'], binary), binary };
+    },
+  };
+}
