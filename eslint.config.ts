@@ -53,7 +53,22 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['**/src-main/**'], message: 'The renderer talks to main only through the contract.' },
+            { group: ['**/e2e/**'], message: 'Production code never depends on the test tree.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Production code never imports the test tree (the test DC, scratch objects, relays); tests may.
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src-main/index.ts', 'src-main/shell/window.ts', 'src-preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }],
+          patterns: [{ group: ['**/e2e/**'], message: 'Production code never depends on the test tree.' }],
         },
       ],
     },

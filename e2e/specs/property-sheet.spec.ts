@@ -90,6 +90,25 @@ test.describe('property sheet and change journal', () => {
     expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:mal.formed@contoso.com']);
   });
 
+  test('Apply waits for the check of what was just typed: SMTP:bob@@x.com never reaches AD', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createMailUser('Quick Typer', 'quick.typer');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Quick Typer');
+    const apply = dialog.getByRole('button', { name: 'Apply' });
+    await dialog.getByLabel('New address').fill('SMTP:bob@@x.com');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    // At once, before the validation's answer: Apply is already held back.
+    expect(await apply.isDisabled()).toBe(true);
+    await apply.click({ force: true });
+    await expect(dialog.getByText('more than one "@"').first()).toBeVisible();
+    await expect(apply).toBeDisabled();
+    expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:quick.typer@contoso.com']);
+  });
+
   test('the changes panel shows the applied change as PowerShell and undoes it', async ({ appPage }) => {
     const facts = loadDcFacts();
     const dn = await scratch.createMailUser('Una Undo', 'una.undo');

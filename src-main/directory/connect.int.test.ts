@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import { caPem, facts, ldapsProfile } from './int-test-dc.ts';
+import { caPem, facts, ldapsProfile } from '../../e2e/support/int-test-dc.ts';
 import type { DirectoryProfile } from './profile.ts';
 import { DirectorySession } from './session.ts';
 

@@ -4,7 +4,7 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 import { first, strings } from './entry.ts';
 import { escapeFilterValue } from './escape.ts';
 import { guidToBytes } from './guid.ts';
-import { facts, ldapsProfile } from './int-test-dc.ts';
+import { facts, ldapsProfile } from '../../e2e/support/int-test-dc.ts';
 import { DirectorySession } from './session.ts';
 
 let session: DirectorySession;

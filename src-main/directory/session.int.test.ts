@@ -2,7 +2,7 @@ import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import { facts, ldapsProfile } from './int-test-dc.ts';
+import { facts, ldapsProfile } from '../../e2e/support/int-test-dc.ts';
 import { DirectorySession } from './session.ts';
 import type { SessionState } from './session.ts';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { rdn } from './escape.ts';
 import { strings } from './entry.ts';
-import { facts, ldapsProfile } from './int-test-dc.ts';
+import { facts, ldapsProfile } from '../../e2e/support/int-test-dc.ts';
 import { DirectorySession } from './session.ts';
 
 // Writes go to a private OU created and removed here, so other suites' fixtures stay intact.

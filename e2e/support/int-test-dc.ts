@@ -1,8 +1,8 @@
 // Test-only: how the integration tests of this folder reach the Samba test DC (e2e/dc).
 import { readFileSync } from 'node:fs';
-import { loadDcFacts } from '../../e2e/dc/facts.ts';
-import type { DcFacts } from '../../e2e/dc/facts.ts';
-import type { DirectoryProfile } from './profile.ts';
+import { loadDcFacts } from '../dc/facts.ts';
+import type { DcFacts } from '../dc/facts.ts';
+import type { DirectoryProfile } from '../../src-main/directory/profile.ts';
 
 export const facts: DcFacts = loadDcFacts();
 export const caPem = readFileSync(facts.caFile, 'utf8');
