@@ -2,6 +2,7 @@ import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/c
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
 import { guidDn, type DirectoryWriter } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
+import { sameDomain } from '../changes/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import type { HandlerGroup } from '../ipc/handlers.ts';
@@ -79,7 +80,16 @@ export function changesHandlers(
       return limit ? all.slice(0, limit) : all;
     },
     'changes.retry': ({ id }) => {
-      writableSession();
+      const { scope } = writableSession();
+      const change = journal.get(id);
+      // A change goes only to the directory it was made in, whoever asks.
+      if (change.profileId !== scope.profileId || !sameDomain(change.domain, scope.domain)) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Change #${id} was made in another connection profile or domain; connect that profile to send it, or discard it.`,
+          { id, profileId: change.profileId, domain: change.domain },
+        );
+      }
       return journal.retry(id, writer);
     },
     'changes.discard': async ({ id }) => {
