@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
+import { changeStatuses, dnInput, guidInput } from '../schemas.ts';
 
 // The change journal's records (src-main/changes uses these types): plain JSON that crosses IPC as it is.
 
@@ -25,8 +26,7 @@ export interface DeltaEditView {
   add: string[];
 }
 export type EditView = SetEditView | DeltaEditView;
-export type ChangeStatus =
-  'pending' | 'applying' | 'applied' | 'retryable' | 'conflict' | 'rejected' | 'discarded';
+export type ChangeStatus = z.infer<typeof changeStatuses>;
 /** What a set edit met on the server: the three values of a three-way view. */
 export interface SetConflictValues {
   mode?: 'set';
@@ -129,8 +129,8 @@ const deltaEditInput = z
 export const editInput = z.union([deltaEditInput, setEditInput]);
 export const changeInput = z
   .object({
-    dn: z.string().min(1).max(4096),
-    objectGuid: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
+    dn: dnInput,
+    objectGuid: guidInput,
     objectClass: z.array(z.string().max(256)).min(1).max(32),
     edits: z.array(editInput).min(1).max(200),
   })
@@ -140,7 +140,6 @@ export type ChangeInput = z.input<typeof changeInput>;
 export type EditInput = z.input<typeof editInput>;
 
 const id = z.number().int().positive();
-const statuses = z.enum(['pending', 'applying', 'applied', 'retryable', 'conflict', 'rejected', 'discarded']);
 
 export const changesMethods = {
   /** Records each change in the journal, then applies it (compare-and-swap). One change per object. */
@@ -150,7 +149,7 @@ export const changesMethods = {
   'changes.list': method(
     z
       .object({
-        statuses: z.array(statuses).optional(),
+        statuses: z.array(changeStatuses).optional(),
         limit: z.number().int().min(1).max(10_000).optional(),
       })
       .strict(),
@@ -172,10 +171,8 @@ export const changesMethods = {
           .array(
             z
               .object({
-                dn: z.string().min(1).max(4096),
-                objectGuid: z
-                  .string()
-                  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
+                dn: dnInput,
+                objectGuid: guidInput,
               })
               .strict(),
           )

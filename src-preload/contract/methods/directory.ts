@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
+import { dnInput, findKinds, fingerprintInput } from '../schemas.ts';
 import type { ConnectionState } from '../events/app.ts';
 
-const dn = z.string().min(1).max(4096);
+const dn = dnInput;
 const id = z.string().min(1).max(64);
-const fingerprint = z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…');
+const fingerprint = fingerprintInput;
 
 export const profileInput = z
   .object({
@@ -86,7 +87,7 @@ export interface ObjectDetails {
   readOnly: boolean;
 }
 
-export const findKinds = z.enum(['all', 'users', 'groups', 'contacts']);
+export { findKinds };
 
 export const directoryMethods = {
   'directory.listProfiles': method(z.object({}).strict()).returns<ConnectionProfile[]>(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
+import { dnInput, findKinds } from '../schemas.ts';
 import type { ObjectDetails } from './directory.ts';
 
 export interface AttributeFacts {
@@ -48,12 +49,12 @@ export interface ObjectRef {
 
 export const objectsMethods = {
   /** Everything a property sheet needs, read fresh: values, rights, schema facts. */
-  'objects.load': method(z.object({ dn: z.string().min(1).max(4096) }).strict()).returns<ObjectSheet>(),
+  'objects.load': method(z.object({ dn: dnInput }).strict()).returns<ObjectSheet>(),
   /** Exchange General validation as the user types, including a directory-wide duplicate check. */
   'objects.validateGeneral': method(
     z
       .object({
-        dn: z.string().min(1).max(4096),
+        dn: dnInput,
         mail: z.string().max(2048).optional(),
         proxyAddresses: z.array(z.string().max(2048)).max(2000),
         mailNickname: z.string().max(2048).optional(),
@@ -71,7 +72,7 @@ export const objectsMethods = {
     z
       .object({
         text: z.string().min(1).max(256),
-        kinds: z.enum(['all', 'users', 'groups', 'contacts']).default('all'),
+        kinds: findKinds.default('all'),
         limit: z.number().int().min(1).max(200).default(25),
       })
       .strict(),

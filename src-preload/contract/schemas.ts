@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * Input pieces several methods share, defined once so every method validates a DN, a GUID or a
+ * status the same way. Types derive from them (z.infer) where a method's output uses them too.
+ */
+
+/** A distinguished name as typed or read; AD allows up to 4,096 characters in practice. */
+export const dnInput = z.string().min(1).max(4096);
+
+/** objectGUID in its usual text form (the first three groups little-endian, as AD prints it). */
+export const guidInput = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An objectGUID');
+
+/** A certificate's SHA-256 fingerprint as AA:BB:… (Node's fingerprint256). */
+export const fingerprintInput = z
+  .string()
+  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…');
+
+/** Which objects Find and the object picker look at. */
+export const findKinds = z.enum(['all', 'users', 'groups', 'contacts']);
+
+export const changeStatuses = z.enum([
+  'pending',
+  'applying',
+  'applied',
+  'retryable',
+  'conflict',
+  'rejected',
+  'discarded',
+]);
