@@ -74,8 +74,9 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
       </div>
       <Text className={styles.meta}>{change.dn}</Text>
       <Text className={styles.meta}>
-        #{change.id} · {change.edits.map((e) => e.attr).join(', ')} · {change.author} ·{' '}
-        {when(change.createdAt)}
+        #{change.id} ·{' '}
+        {change.operation === 'delete' ? 'delete object' : change.edits.map((e) => e.attr).join(', ')} ·{' '}
+        {change.author} · {when(change.createdAt)}
         {change.attempts > 1 ? ` · ${change.attempts} attempts` : ''}
         {originText(change)}
       </Text>

@@ -41,6 +41,13 @@ describe('change actions', () => {
     const applied = change(1, 'applied', { kind: 'applied', at, auditId: 42 });
     expect(actionsFor(applied)).toEqual({ retry: false, discard: false, resolve: false, undoAuditId: 42 });
   });
+  it('offers no undo for an applied delete: the object comes back only from the Recycle Bin', () => {
+    const deleted = {
+      ...change(7, 'applied', { kind: 'applied', at, auditId: 43 }),
+      operation: 'delete' as const,
+    };
+    expect(actionsFor(deleted).undoAuditId).toBeNull();
+  });
   it('offers retry and discard for rejected and queued changes, resolve only for conflicts', () => {
     expect(actionsFor(change(2, 'rejected', rejected))).toMatchObject({
       retry: true,

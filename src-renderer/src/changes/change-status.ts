@@ -56,7 +56,11 @@ export function actionsFor(change: ChangeView): ChangeActions {
     retry: status === 'retryable' || status === 'rejected' || status === 'conflict',
     discard: status === 'pending' || status === 'retryable' || status === 'rejected' || status === 'conflict',
     resolve: status === 'conflict',
-    undoAuditId: status === 'applied' && outcome?.kind === 'applied' ? outcome.auditId : null,
+    // A deleted object comes back only from the AD Recycle Bin, not by an edit.
+    undoAuditId:
+      status === 'applied' && outcome?.kind === 'applied' && change.operation !== 'delete'
+        ? outcome.auditId
+        : null,
   };
 }
 
