@@ -109,6 +109,25 @@ test.describe('property sheet and change journal', () => {
     expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:quick.typer@contoso.com']);
   });
 
+  test('hide from address lists switched on and off again leaves the attribute absent', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createMailUser('Hal Hidden', 'hal.hidden');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Hal Hidden');
+    const hide = dialog.getByRole('switch', { name: 'Hide from Exchange address lists' });
+    await hide.check();
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await hide.uncheck();
+    // Back where it started: nothing to apply, and OK writes nothing.
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await scratch.read(dn, 'msExchHideFromAddressLists')).toEqual([]);
+  });
+
   test('the changes panel shows the applied change as PowerShell and undoes it', async ({ appPage }) => {
     const facts = loadDcFacts();
     const dn = await scratch.createMailUser('Una Undo', 'una.undo');

@@ -16,6 +16,7 @@ import { FieldList } from '../field-list.tsx';
 import type { FieldSpec } from '../field-spec.ts';
 import type { SheetState } from '../use-sheet.ts';
 import { ProxyAddressList } from './proxy-address-list.tsx';
+import { switchValues } from './sheet-values.ts';
 
 const FIELDS: FieldSpec[] = [
   { attr: 'displayName', label: 'Display name' },
@@ -75,7 +76,11 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
         checked={hidden}
         disabled={!state.canWrite('msExchHideFromAddressLists')}
         onChange={(_e, d) =>
-          state.setValues('msExchHideFromAddressLists', d.checked ? ['TRUE'] : hidden ? ['FALSE'] : [])
+          // Off again on an object that never had the flag leaves it absent, not FALSE.
+          state.setValues(
+            'msExchHideFromAddressLists',
+            switchValues(d.checked, state.base.msExchHideFromAddressLists ?? []),
+          )
         }
       />
       <Field
