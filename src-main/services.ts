@@ -65,12 +65,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     writer,
     log,
     // Queued changes go only to their own profile and domain, and never through a read-only session.
-    scope: () => {
-      const { status, profileId, readOnly } = connection.state;
-      const session = connection.currentSession();
-      if (status !== 'online' || profileId === null || readOnly || session === null) return null;
-      return { profileId, domain: session.rootDse.defaultNamingContext };
-    },
+    scope: () => (connection.state.status === 'online' ? connection.writableScope() : null),
   });
   const stopListening = bus.subscribe((name, payload) => {
     if (name === 'onConnectionChanged' && (payload as { status: string }).status === 'online')

@@ -5,6 +5,7 @@ import type { DirectoryProfile } from '../directory/profile.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { ProfileStore } from './profile-store.ts';
+import type { DirectoryScope } from '../changes/journal.ts';
 
 export interface ConnectionServiceOptions {
   profiles: ProfileStore;
@@ -49,9 +50,15 @@ export class ConnectionService {
     return this.#options.profiles;
   }
 
-  /** The session, online or not, or null when none is connected. */
-  currentSession(): DirectorySession | null {
-    return this.#session;
+  /**
+   * The directory new and queued changes belong to: the connected profile and its domain, online
+   * or not. Null with no session, or when the session is read-only (nothing may be sent through it).
+   */
+  writableScope(): DirectoryScope | null {
+    const session = this.#session;
+    const profileId = this.#state.profileId;
+    if (session === null || session.readOnly || profileId === null) return null;
+    return { profileId, domain: session.rootDse.defaultNamingContext };
   }
 
   requireSession(): DirectorySession {

@@ -24,11 +24,10 @@ export function changesHandlers(
   /** The session a new change is for: it must exist (offline is fine) and may write. */
   function writableSession(): { session: DirectorySession; scope: DirectoryScope } {
     const session = connection.requireSession();
-    if (session.readOnly)
+    const scope = connection.writableScope();
+    if (scope === null)
       throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.');
-    const profileId = connection.state.profileId;
-    if (profileId === null) throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
-    return { session, scope: { profileId, domain: session.rootDse.defaultNamingContext } };
+    return { session, scope };
   }
 
   /** Sends the objects' lanes now when online, and returns the changes as they stand afterwards. */
@@ -95,14 +94,8 @@ export function changesHandlers(
     'changes.discard': async ({ id }) => {
       const discarded = journal.discard(id);
       // What waited behind it in its object's lane may go now.
-      const session = connection.currentSession();
-      const profileId = connection.state.profileId;
-      if (online() && session !== null && !session.readOnly && profileId !== null) {
-        await journal.sendObjects([discarded.objectGuid], writer, {
-          profileId,
-          domain: session.rootDse.defaultNamingContext,
-        });
-      }
+      const scope = connection.writableScope();
+      if (online() && scope !== null) await journal.sendObjects([discarded.objectGuid], writer, scope);
       return journal.get(id);
     },
     'changes.resolve': async ({ id, keep }) => {
