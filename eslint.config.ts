@@ -73,4 +73,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The shared rules (src-preload/shared) run on both sides: pure code only.
+    files: ['src-preload/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Shared rules run in the renderer too: no electron.' }],
+          patterns: [
+            { group: ['node:*'], message: 'Shared rules run in the renderer too: no Node modules.' },
+            {
+              group: ['ldapts', 'ldapts/*', 'react', 'react/*', '@fluentui/*', 'zustand', 'sharp'],
+              message: 'Shared rules are pure: no LDAP, UI or native libraries.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**', '**/e2e/**'],
+              message: 'Shared rules import only the contract and each other.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -90,6 +90,22 @@ test.describe('property sheet and change journal', () => {
     expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:mal.formed@contoso.com']);
   });
 
+  test('an address AD would call a duplicate is refused at Add, naming the copy already listed', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createMailUser('Case Twin', 'case.twin');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Case Twin');
+    await dialog.getByLabel('New address').fill('CASE.TWIN@contoso.com');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(dialog.getByText('already in the list as "SMTP:case.twin@contoso.com"')).toBeVisible();
+    await expect(dialog.getByRole('list', { name: 'E-mail addresses' }).getByRole('listitem')).toHaveCount(1);
+    await expect(dialog.getByLabel('New address')).toHaveValue('CASE.TWIN@contoso.com');
+    expect(await scratch.read(dn, 'proxyAddresses')).toEqual(['SMTP:case.twin@contoso.com']);
+  });
+
   test('Apply waits for the check of what was just typed: SMTP:bob@@x.com never reaches AD', async ({
     appPage,
   }) => {
@@ -169,7 +185,7 @@ test.describe('property sheet and change journal', () => {
       .getByRole('combobox', { name: 'Custom attribute 5', exact: true })
       .selectOption({ label: 'Set to' });
     await dialog.getByLabel('Custom attribute 5: new value').fill('Migrated from Domino');
-    await dialog.getByLabel('Use MAPI rich text format').selectOption('FALSE');
+    await dialog.getByLabel('Use MAPI rich text format').selectOption({ label: 'Never' });
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect(dialog.getByTestId('bulk-summary')).toContainText('Applied: 2');
     for (const dn of [first, second]) {

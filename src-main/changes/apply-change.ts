@@ -5,7 +5,7 @@ import { computeChangeModifications } from './modifications.ts';
 import { guidDn, type DirectoryWriter } from './ports.ts';
 import { toPowerShell } from './powershell.ts';
 import { inTransaction } from '../store/transaction.ts';
-import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from './values.ts';
+import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
 
 /**
  * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value

@@ -11,7 +11,7 @@ import type { DirectoryWriter } from './ports.ts';
 import { toPowerShell, type PowerShellOptions } from './powershell.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
-import { sameDomain } from './values.ts';
+import { sameDomain } from '../../src-preload/shared/values.ts';
 
 export interface JournalOptions {
   /** An open store database (see store/open-database.ts). */

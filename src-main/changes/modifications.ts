@@ -1,6 +1,6 @@
 import { Attribute, Change as LdapChange } from 'ldapts';
 import type { Edit } from './change.ts';
-import { editDelta, isDelta } from './values.ts';
+import { editDelta, isDelta } from '../../src-preload/shared/values.ts';
 
 /**
  * Turns one edit into the LDAP modifications that perform it as a compare-and-swap.

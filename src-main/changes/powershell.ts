@@ -1,5 +1,5 @@
 import type { Edit } from './change.ts';
-import { editDelta, isDelta } from './values.ts';
+import { editDelta, isDelta } from '../../src-preload/shared/values.ts';
 
 /**
  * Renders a change as the ActiveDirectory-module command that does the same thing, for the admin

@@ -1,6 +1,6 @@
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { AuditEntry, ConflictValues, Edit } from './change.ts';
-import { isNoOp, rebase, sameValues } from './values.ts';
+import { isNoOp, rebase, sameValues } from '../../src-preload/shared/values.ts';
 
 /**
  * "Keep mine" after a conflict: each edit again, against what the server holds now. A delta is

@@ -1,12 +1,12 @@
 import { AppError, type ChangeInput, type ValidationIssue } from '../../src-preload/contract/index.ts';
 import type { DirectorySchema } from '../directory/schema.ts';
 import { schemaIssues } from '../directory/schema-rules.ts';
-import { validateGeneralEdit, type GeneralEdit } from '../recipients/general-edit-validation.ts';
+import { validateGeneralEdit, type GeneralEdit } from '../../src-preload/shared/recipients/general-edit-validation.ts';
 import { validateStoredPhoto } from '../recipients/photo.ts';
-import type { UpnCheckOptions } from '../recipients/upn.ts';
+import type { UpnCheckOptions } from '../../src-preload/shared/recipients/upn.ts';
 import type { Edit } from './change.ts';
 import { isSecretAttribute } from './never-journaled.ts';
-import { isDelta, valuesOf } from './values.ts';
+import { isDelta, valuesOf } from '../../src-preload/shared/values.ts';
 
 /**
  * Main's own check of every submitted change, before anything is journaled: the renderer runs the

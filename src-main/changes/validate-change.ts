@@ -1,7 +1,7 @@
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { Edit, NewChange } from './change.ts';
 import { isSecretAttribute } from './never-journaled.ts';
-import { isDelta, isNoOp, valuesIn } from './values.ts';
+import { isDelta, isNoOp, valuesIn } from '../../src-preload/shared/values.ts';
 
 /** An LDAP attribute description as AD names attributes (no options, no OIDs). */
 const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;

@@ -2,11 +2,11 @@ import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/c
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
 import { guidDn, type DirectoryWriter } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
-import { sameDomain } from '../changes/values.ts';
+import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import type { HandlerGroup } from '../ipc/handlers.ts';
-import { knownUpnSuffixes } from '../recipients/upn.ts';
+import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 
 /**
  * Every write goes through here: checked by main's own rules, recorded in the journal for the

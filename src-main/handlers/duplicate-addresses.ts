@@ -2,7 +2,7 @@ import { EqualityFilter, OrFilter } from 'ldapts';
 import type { ValidationIssue } from '../../src-preload/contract/index.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import { strings } from '../directory/entry.ts';
-import { parseProxyAddress } from '../recipients/proxy-addresses.ts';
+import { parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
 
 /**
  * An SMTP address must be unique in the whole forest: Exchange refuses a duplicate and Entra Connect

@@ -4,9 +4,9 @@ import { toObjectDetails } from '../connection/object-details.ts';
 import { strings } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import type { HandlerGroup } from '../ipc/handlers.ts';
-import { validateGeneralEdit } from '../recipients/general-edit-validation.ts';
+import { validateGeneralEdit } from '../../src-preload/shared/recipients/general-edit-validation.ts';
 import { preparePhoto } from '../recipients/photo.ts';
-import { knownUpnSuffixes } from '../recipients/upn.ts';
+import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 import { duplicateAddressIssues } from './duplicate-addresses.ts';
 
 export function objectsHandlers(connection: ConnectionService): HandlerGroup {

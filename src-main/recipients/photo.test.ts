@@ -155,7 +155,7 @@ describe('preparePhoto isolation', () => {
     const { resolved, bytes } = JSON.parse(stdout) as { resolved: string[]; bytes: number };
     expect(bytes).toBeGreaterThan(0);
     expect(resolved.filter((specifier) => specifier.includes('sharp'))).toEqual([]);
-    expect(resolved).toContain('./issues.ts'); // the hook did see photo.ts's own imports
+    expect(resolved).toContain('./photo-job.ts'); // the hook did see photo.ts's own imports
   });
 });
 

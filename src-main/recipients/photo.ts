@@ -1,10 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import { issue, type ValidationIssue } from './issues.ts';
 import {
   PHOTO_INPUT_MAX_BYTES,
   PHOTO_SIZE,
-  THUMBNAIL_PHOTO_MAX_BYTES,
   type PhotoJob,
   type PhotoReply,
 } from './photo-job.ts';
@@ -15,6 +13,7 @@ export {
   PHOTO_SIZE,
   THUMBNAIL_PHOTO_MAX_BYTES,
 } from './photo-job.ts';
+export { validateStoredPhoto } from '../../src-preload/shared/recipients/photo-rules.ts';
 
 /**
  * thumbnailPhoto: every photo the admin picks is re-encoded: square, 96x96, JPEG, no metadata
@@ -130,35 +129,4 @@ function decoderFailure(error: Error): AppError {
     return invalid('The image needs too much memory to decode; pick a smaller image.');
   }
   return new AppError('INTERNAL', `The photo decoder failed: ${error.message}`, {}, { cause: error });
-}
-
-/**
- * Checks a thumbnailPhoto value read from AD. Synchronous and header-only: it runs over whole
- * directories in the readiness check.
- */
-export function validateStoredPhoto(bytes: Uint8Array): ValidationIssue[] {
-  const field = 'thumbnailPhoto';
-  const issues: ValidationIssue[] = [];
-  if (bytes.length > THUMBNAIL_PHOTO_MAX_BYTES) {
-    issues.push(
-      issue(
-        'warning',
-        'photo-too-large',
-        field,
-        `The photo is ${bytes.length} bytes, over the ${THUMBNAIL_PHOTO_MAX_BYTES}-byte limit: Entra Connect reports a LargeObject error for this object. Replace it with a 96x96 JPEG.`,
-      ),
-    );
-  }
-  const isJpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (bytes.length > 0 && !isJpeg) {
-    issues.push(
-      issue(
-        'warning',
-        'photo-not-jpeg',
-        field,
-        'The stored photo is not a JPEG; Outlook and Microsoft 365 may not show it. Replace it with a 96x96 JPEG.',
-      ),
-    );
-  }
-  return issues;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
 import { dnInput, findKinds } from '../schemas.ts';
+import type { ValidationIssue, ValidationReport } from '../../shared/recipients/issues.ts';
 import type { ObjectDetails } from './directory.ts';
 
 export interface AttributeFacts {
@@ -16,13 +17,8 @@ export interface AttributeFacts {
   linkId?: number;
 }
 
-export interface ValidationIssue {
-  code: string;
-  severity: 'error' | 'warning';
-  field: string;
-  message: string;
-  value?: string;
-}
+// Defined once, beside the rules that produce it; the contract only carries it.
+export type { ValidationIssue, ValidationReport };
 
 export interface ObjectSheet {
   details: ObjectDetails;
@@ -62,7 +58,7 @@ export const objectsMethods = {
         userPrincipalName: z.string().max(2048).optional(),
       })
       .strict(),
-  ).returns<{ issues: ValidationIssue[]; canApply: boolean }>(),
+  ).returns<ValidationReport>(),
   /** Crop, resize and encode an image for thumbnailPhoto (JPEG or PNG in, 96x96 JPEG under 100 KB out). */
   'objects.preparePhoto': method(
     z.object({ imageBase64: z.string().min(1).max(30_000_000) }).strict(),

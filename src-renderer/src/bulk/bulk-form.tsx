@@ -1,6 +1,10 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { Delete16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
+import {
+  MAPI_RICH_TEXT_FORMATS,
+  MAPI_RICH_TEXT_LABELS,
+} from '../../../src-preload/shared/recipients/mapi-recipient.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import { ObjectPicker } from '../components/object-picker.tsx';
 import type { BulkForm, TextAction } from './bulk-plan.ts';
@@ -86,9 +90,11 @@ export function BulkFormFields({ form, onChange }: { form: BulkForm; onChange(ne
             onChange={(_e, d) => onChange({ ...form, mapi: d.value as BulkForm['mapi'] })}
           >
             <option value="keep">Leave as is</option>
-            <option value="default">Use the default settings</option>
-            <option value="TRUE">Always</option>
-            <option value="FALSE">Never</option>
+            {MAPI_RICH_TEXT_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {MAPI_RICH_TEXT_LABELS[format]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>

@@ -56,7 +56,7 @@ describe('planBulk', () => {
     const f = form((x) => {
       x.custom[0] = { action: 'set', value: ' Sales ' };
       x.custom[1] = { action: 'clear', value: '' };
-      x.mapi = 'FALSE';
+      x.mapi = 'Never';
     });
     const anna = object('Anna', { extensionAttribute1: ['Old'], extensionAttribute2: ['x'] });
     const plan = planBulk(f, [anna], null);
@@ -78,7 +78,7 @@ describe('planBulk', () => {
     const f = form((x) => {
       x.custom[0] = { action: 'set', value: 'Sales' };
       x.hide = 'show';
-      x.mapi = 'default';
+      x.mapi = 'UseDefaultSettings';
     });
     const plan = planBulk(f, [object('Bob', { extensionAttribute1: ['Sales'] })], null);
     expect(plan).toEqual({ changes: [], skipped: [], unchanged: 1 });

@@ -1,6 +1,10 @@
 import type { ChangeInput, EditInput, ObjectDetails } from '../../../src-preload/contract/index.ts';
 import { membershipChange, notYetMembers } from '../components/group-change.ts';
-import { sameValues } from '../sheet/draft.ts';
+import {
+  mapiRichTextFormatToAd,
+  type MapiRichTextFormat,
+} from '../../../src-preload/shared/recipients/mapi-recipient.ts';
+import { sameValues, valuesOf } from '../../../src-preload/shared/values.ts';
 
 // Turns the bulk form into journal changes: one per object, each edit carrying the values just read
 // as its compare-and-swap base, so an object someone else edited meanwhile conflicts instead of
@@ -17,8 +21,8 @@ export interface BulkForm {
   custom: TextEdit[];
   /** msExchHideFromAddressLists: hide (TRUE), show (FALSE where it was TRUE) or leave. */
   hide: 'keep' | 'hide' | 'show';
-  /** mAPIRecipient: Always (TRUE), Never (FALSE), default (cleared) or leave. */
-  mapi: 'keep' | 'TRUE' | 'FALSE' | 'default';
+  /** mAPIRecipient (Exchange's UseMapiRichTextFormat), or leave as is. */
+  mapi: 'keep' | MapiRichTextFormat;
   groupDn: string | null;
 }
 
@@ -61,11 +65,6 @@ export interface BulkPlan {
   unchanged: number;
 }
 
-function current(details: ObjectDetails, attr: string): string[] {
-  const lower = attr.toLowerCase();
-  return Object.entries(details.attributes).find(([k]) => k.toLowerCase() === lower)?.[1] ?? [];
-}
-
 /** What the form asks of one attribute, given its values now; null leaves it alone. */
 function desiredValues(form: BulkForm, attr: string, now: string[]): string[] | null {
   const match = /^extensionAttribute(\d+)$/.exec(attr);
@@ -81,8 +80,7 @@ function desiredValues(form: BulkForm, attr: string, now: string[]): string[] | 
     return null;
   }
   if (attr === 'mAPIRecipient') {
-    if (form.mapi === 'keep') return null;
-    return form.mapi === 'default' ? [] : [form.mapi];
+    return form.mapi === 'keep' ? null : mapiRichTextFormatToAd(form.mapi);
   }
   return null;
 }
@@ -98,7 +96,7 @@ function objectEdits(form: BulkForm, details: ObjectDetails, skipped: Skipped[])
   const edits: EditInput[] = [];
   const refused: string[] = [];
   for (const attr of ATTRS) {
-    const now = current(details, attr);
+    const now = valuesOf(details.attributes, attr);
     const desired = desiredValues(form, attr, now);
     if (desired === null || sameValues(now, desired)) continue;
     if (!writable.has(attr.toLowerCase())) refused.push(attr);

@@ -1,17 +1,7 @@
 import type { EditInput } from '../../../src-preload/contract/index.ts';
+import { sameValues, valuesNotIn } from '../../../src-preload/shared/values.ts';
 
 export type Values = Record<string, string[]>;
-
-/**
- * Multi-valued attributes are sets to AD, so order never counts; case does, because a case-only
- * change (smtp: → SMTP:) is a real edit the admin made on purpose.
- */
-export function sameValues(a: readonly string[] = [], b: readonly string[] = []): boolean {
-  if (a.length !== b.length) return false;
-  const sortedA = [...a].sort();
-  const sortedB = [...b].sort();
-  return sortedA.every((v, i) => v === sortedB[i]);
-}
 
 const DELTA_THRESHOLD = 100;
 
@@ -30,8 +20,8 @@ export function diffEdits(base: Values, draft: Values, binary: readonly string[]
         ? {
             attr,
             mode: 'delta',
-            remove: before.filter((v) => !after.includes(v)),
-            add: after.filter((v) => !before.includes(v)),
+            remove: valuesNotIn(before, after),
+            add: valuesNotIn(after, before),
           }
         : { attr, base: before, desired: after };
     if (binary.includes(attr)) edit.binary = true;

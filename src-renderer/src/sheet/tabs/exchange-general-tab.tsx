@@ -12,6 +12,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { AppError } from '../../../../src-preload/contract/errors.ts';
+import {
+  MAPI_RICH_TEXT_FORMATS,
+  MAPI_RICH_TEXT_LABELS,
+  mapiRichTextFormatFromAd,
+  mapiRichTextFormatToAd,
+  type MapiRichTextFormat,
+} from '../../../../src-preload/shared/recipients/mapi-recipient.ts';
+import { remoteTargetAddress } from '../../../../src-preload/shared/recipients/target-address.ts';
 import { FieldList } from '../field-list.tsx';
 import type { FieldSpec } from '../field-spec.ts';
 import type { SheetState } from '../use-sheet.ts';
@@ -24,11 +33,15 @@ const FIELDS: FieldSpec[] = [
   { attr: 'mailNickname', label: 'Alias' },
 ];
 
-const MAPI: { value: string; label: string }[] = [
-  { value: '', label: 'Use the default settings' },
-  { value: 'TRUE', label: 'Always' },
-  { value: 'FALSE', label: 'Never' },
-];
+/** The setting, or undefined when mAPIRecipient holds something other than TRUE/FALSE. */
+function mapiFormat(values: readonly string[]): MapiRichTextFormat | undefined {
+  try {
+    return mapiRichTextFormatFromAd(values);
+  } catch (error) {
+    if (error instanceof AppError) return undefined;
+    throw error;
+  }
+}
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,10 +52,21 @@ const useStyles = makeStyles({
 export function ExchangeGeneralTab({ state }: { state: SheetState }) {
   const styles = useStyles();
   const [tenant, setTenant] = useState(state.sheet?.tenantHint ?? '');
+  const [routingProblem, setRoutingProblem] = useState<string | null>(null);
   const alias = state.draft.mailNickname?.[0] ?? '';
   const target = state.draft.targetAddress?.[0] ?? '';
   const hidden = state.draft.msExchHideFromAddressLists?.[0] === 'TRUE';
-  const mapi = state.draft.mAPIRecipient?.[0] ?? '';
+  const mapi = mapiFormat(state.draft.mAPIRecipient ?? []);
+
+  function useRoutingAddress() {
+    try {
+      state.setValues('targetAddress', [remoteTargetAddress(alias, tenant)]);
+      setRoutingProblem(null);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      setRoutingProblem(error.message);
+    }
+  }
   const general = state.issues.filter(
     (i) =>
       !['mail', 'mailNickname', 'displayName', 'userPrincipalName'].includes(i.field) &&
@@ -62,15 +86,27 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
           />
         </Field>
         <Field label="Tenant">
-          <Input value={tenant} onChange={(_e, d) => setTenant(d.value.trim())} placeholder="contoso" />
+          <Input
+            value={tenant}
+            onChange={(_e, d) => {
+              setTenant(d.value.trim());
+              setRoutingProblem(null);
+            }}
+            placeholder="contoso"
+          />
         </Field>
         <Button
           disabled={!state.canWrite('targetAddress') || alias === '' || tenant === ''}
-          onClick={() => state.setValues('targetAddress', [`SMTP:${alias}@${tenant}.mail.onmicrosoft.com`])}
+          onClick={useRoutingAddress}
         >
           Use alias@{tenant || 'tenant'}.mail.onmicrosoft.com
         </Button>
       </div>
+      {routingProblem !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{routingProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Switch
         label="Hide from Exchange address lists"
         checked={hidden}
@@ -89,13 +125,15 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
       >
         <Dropdown
           disabled={!state.canWrite('mAPIRecipient')}
-          value={MAPI.find((m) => m.value === mapi)?.label ?? ''}
-          selectedOptions={[mapi]}
-          onOptionSelect={(_e, d) => state.setValues('mAPIRecipient', d.optionValue ? [d.optionValue] : [])}
+          value={mapi ? MAPI_RICH_TEXT_LABELS[mapi] : (state.draft.mAPIRecipient?.[0] ?? '')}
+          selectedOptions={mapi ? [mapi] : []}
+          onOptionSelect={(_e, d) =>
+            state.setValues('mAPIRecipient', mapiRichTextFormatToAd(d.optionValue as MapiRichTextFormat))
+          }
         >
-          {MAPI.map((m) => (
-            <Option key={m.value} value={m.value}>
-              {m.label}
+          {MAPI_RICH_TEXT_FORMATS.map((format) => (
+            <Option key={format} value={format}>
+              {MAPI_RICH_TEXT_LABELS[format]}
             </Option>
           ))}
         </Dropdown>

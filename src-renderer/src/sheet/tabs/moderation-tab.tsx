@@ -9,11 +9,21 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import {
+  flagsWithNotify,
+  moderationFromAd,
+  type ModerationNotify,
+} from '../../../../src-preload/shared/recipients/moderation.ts';
 import { addDn, removeDn } from '../../components/dn-values.ts';
 import { DnList } from '../../components/dn-list.tsx';
 import type { SheetState } from '../use-sheet.ts';
-import { flagsWithNotify, notifyFromFlags, NOTIFY_OPTIONS } from './moderation-flags.ts';
 import { allowedName, readTriState, switchValues, valuesOf } from './sheet-values.ts';
+
+const NOTIFY_OPTIONS: { value: ModerationNotify; label: string }[] = [
+  { value: 'always', label: 'Notify all senders when their messages are not approved' },
+  { value: 'internal', label: 'Notify senders in your organisation only' },
+  { value: 'never', label: "Don't notify anyone" },
+];
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -58,7 +68,7 @@ export function ModerationTab({ state }: { state: SheetState }) {
   const bypassAttr = allowedName(allowed, 'msExchBypassModerationLink');
   const enabled = readTriState(valuesOf(state.draft, enableAttr)) === 'TRUE';
   const flags = flagsAttr ? valuesOf(state.draft, flagsAttr) : [];
-  const notify = notifyFromFlags(flags);
+  const notify = moderationFromAd({ msExchModerationFlags: flags }).notify;
   const moderators = moderatorsAttr ? valuesOf(state.draft, moderatorsAttr) : [];
   const owners = [...valuesOf(state.draft, 'managedBy'), ...valuesOf(state.draft, 'msExchCoManagedByLink')];
   return (

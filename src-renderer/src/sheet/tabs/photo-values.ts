@@ -1,7 +1,7 @@
 // thumbnailPhoto facts for the Photo tab. Values travel as base64 text; the limits are on bytes.
 
 /** The schema's rangeUpper for thumbnailPhoto; larger photos also fail Entra Connect export. */
-export const PHOTO_LIMIT_BYTES = 102_400;
+export { THUMBNAIL_PHOTO_MAX_BYTES as PHOTO_LIMIT_BYTES } from '../../../../src-preload/shared/recipients/photo-rules.ts';
 
 /** Decoded length of a base64 string, without decoding it. */
 export function base64ByteLength(base64: string): number {

@@ -9,7 +9,14 @@ import {
 } from '@fluentui/react-components';
 import { Delete16Regular, Star16Filled, Star16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { addressOf, isPrimary, isSmtp, makePrimary, normalizeNewValue } from '../proxy-list.ts';
+import { AppError } from '../../../../src-preload/contract/errors.ts';
+import {
+  addProxyAddress,
+  parseProxyAddress,
+  primarySmtp,
+  setPrimary,
+  typedProxyValue,
+} from '../../../../src-preload/shared/recipients/proxy-addresses.ts';
 import type { SheetState } from '../use-sheet.ts';
 
 const useStyles = makeStyles({
@@ -43,36 +50,46 @@ const useStyles = makeStyles({
 export function ProxyAddressList({ state }: { state: SheetState }) {
   const styles = useStyles();
   const [text, setText] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const list = state.draft.proxyAddresses ?? [];
   const readOnly = !state.canWrite('proxyAddresses');
   const problems = state.issues.filter((i) => i.field === 'proxyAddresses');
 
-  function setPrimary(address: string) {
-    state.setValues('proxyAddresses', makePrimary(list, address));
-    if (state.canWrite('mail')) state.setValues('mail', [address]);
+  /** The new list, and mail with it when the primary changed: the two must name the same address. */
+  function write(next: string[]) {
+    const primary = primarySmtp(next);
+    state.setValues('proxyAddresses', next);
+    if (primary !== undefined && primary !== primarySmtp(list) && state.canWrite('mail')) {
+      state.setValues('mail', [primary]);
+    }
   }
 
   function add() {
     if (text.trim() === '') return;
-    state.setValues('proxyAddresses', [...list, normalizeNewValue(text)]);
-    setText('');
+    try {
+      write(addProxyAddress(list, typedProxyValue(text)));
+      setText('');
+      setRefusal(null);
+    } catch (error) {
+      // A duplicate (AD compares without case) is refused here, with the copy already listed.
+      if (!(error instanceof AppError)) throw error;
+      setRefusal(error.message);
+    }
   }
 
   return (
     <Field label="E-mail addresses (proxyAddresses)">
       <ul className={styles.list} aria-label="E-mail addresses">
-        {list.map((value) => (
+        {list.map(parseProxyAddress).map(({ raw: value, type, address, primary }) => (
           <li key={value} className={styles.item} data-value={value}>
-            {isPrimary(value) ? <Star16Filled aria-label="Primary" /> : <Star16Regular aria-hidden />}
-            <span className={isPrimary(value) ? `${styles.value} ${styles.primary}` : styles.value}>
-              {value}
-            </span>
-            {isSmtp(value) && !isPrimary(value) && (
+            {primary ? <Star16Filled aria-label="Primary" /> : <Star16Regular aria-hidden />}
+            <span className={primary ? `${styles.value} ${styles.primary}` : styles.value}>{value}</span>
+            {type === 'smtp' && !primary && (
               <Button
                 size="small"
                 appearance="subtle"
                 disabled={readOnly}
-                onClick={() => setPrimary(addressOf(value))}
+                onClick={() => write(setPrimary(list, address))}
               >
                 Set as primary
               </Button>
@@ -83,6 +100,7 @@ export function ProxyAddressList({ state }: { state: SheetState }) {
               icon={<Delete16Regular />}
               aria-label={`Remove ${value}`}
               disabled={readOnly}
+              // Exactly this value: of a pair AD calls equal (bad data), the admin removes one copy.
               onClick={() =>
                 state.setValues(
                   'proxyAddresses',
@@ -102,7 +120,10 @@ export function ProxyAddressList({ state }: { state: SheetState }) {
           >
             <Input
               value={text}
-              onChange={(_e, d) => setText(d.value)}
+              onChange={(_e, d) => {
+                setText(d.value);
+                setRefusal(null);
+              }}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();
@@ -113,6 +134,11 @@ export function ProxyAddressList({ state }: { state: SheetState }) {
           </Field>
           <Button onClick={add}>Add</Button>
         </div>
+      )}
+      {refusal !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{refusal}</MessageBarBody>
+        </MessageBar>
       )}
       {problems.map((p) => (
         <MessageBar key={p.code + (p.value ?? '')} intent={p.severity === 'error' ? 'error' : 'warning'}>

@@ -1,5 +1,4 @@
 import type { AttributeFacts } from '../../../../src-preload/contract/index.ts';
-import type { Values } from '../draft.ts';
 
 // Small readers shared by the recipient tabs. Attribute names are matched without case because
 // LDAP names are case-insensitive, yet the sheet must write back under the schema's own spelling.
@@ -10,12 +9,7 @@ export function allowedName(allowed: readonly AttributeFacts[], attr: string): s
   return allowed.find((a) => a.name.toLowerCase() === lower)?.name;
 }
 
-export function valuesOf(values: Values, attr: string): string[] {
-  if (values[attr]) return values[attr];
-  const lower = attr.toLowerCase();
-  for (const [key, list] of Object.entries(values)) if (key.toLowerCase() === lower) return list;
-  return [];
-}
+export { valuesOf } from '../../../../src-preload/shared/values.ts';
 
 /** AD Boolean as a three-way choice: 'TRUE', 'FALSE', or '' when absent (Exchange's default). */
 export type TriState = 'TRUE' | 'FALSE' | '';

@@ -66,6 +66,16 @@ export function moderationFlagsFor(
   return String(kept | notify | (settings.bypassNestedModeration ? BYPASS_NESTED : 0n));
 }
 
+/**
+ * The Moderation tab's edit: only the notification setting changes; bypass nested moderation and
+ * unknown bits stay as they were. Absent flags start from nothing (not from the default), so the
+ * value written says exactly what the admin chose.
+ */
+export function flagsWithNotify(notify: ModerationNotify, current: readonly string[]): string[] {
+  const bypassNestedModeration = ((readBigInt(current) ?? 0n) & BYPASS_NESTED) !== 0n;
+  return [moderationFlagsFor({ notify, bypassNestedModeration }, current)];
+}
+
 export function moderationToAd(
   settings: ModerationSettings,
   currentFlags?: readonly string[],

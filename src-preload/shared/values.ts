@@ -1,4 +1,4 @@
-import type { DeltaEditView, EditView, SetEditView } from '../../src-preload/contract/index.ts';
+import type { DeltaEditView, EditView, SetEditView } from '../contract/index.ts';
 
 /**
  * Value arithmetic for edits. Comparison is exact (case-sensitive): the journal must see

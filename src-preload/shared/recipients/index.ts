@@ -18,6 +18,7 @@ export {
   setPrimary,
   smtpAddresses,
   smtpProxy,
+  typedProxyValue,
   type ProxyAddress,
   type ProxyType,
 } from './proxy-addresses.ts';
@@ -80,19 +81,19 @@ export {
   PHOTO_INPUT_MAX_BYTES,
   PHOTO_INPUT_MAX_DIMENSION,
   PHOTO_SIZE,
-  preparePhoto,
   THUMBNAIL_PHOTO_MAX_BYTES,
   validateStoredPhoto,
-  type PreparedPhoto,
-} from './photo.ts';
+} from './photo-rules.ts';
 export {
   cloudMapiRichTextCommand,
   MAPI_RICH_TEXT_FORMATS,
+  MAPI_RICH_TEXT_LABELS,
   mapiRichTextFormatFromAd,
   mapiRichTextFormatToAd,
   type MapiRichTextFormat,
 } from './mapi-recipient.ts';
 export {
+  flagsWithNotify,
   moderationFlagsFor,
   moderationFromAd,
   moderationToAd,

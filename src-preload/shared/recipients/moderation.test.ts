@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  flagsWithNotify,
   moderationFlagsFor,
   moderationFromAd,
   moderationToAd,
@@ -48,6 +49,19 @@ describe('msExchModerationFlags', () => {
         expect(moderationFromAd(written)).toEqual(settings);
       }
     }
+  });
+});
+
+describe('flagsWithNotify (the Moderation tab)', () => {
+  it('writes 0, 2 or 6 and keeps bit 0 as it was', () => {
+    expect(flagsWithNotify('never', ['6'])).toEqual(['0']);
+    expect(flagsWithNotify('internal', ['0'])).toEqual(['2']);
+    expect(flagsWithNotify('always', [])).toEqual(['6']);
+    expect(flagsWithNotify('never', ['7'])).toEqual(['1']);
+    expect(flagsWithNotify('internal', ['1'])).toEqual(['3']);
+  });
+  it('keeps bits it does not know', () => {
+    expect(flagsWithNotify('never', ['14'])).toEqual(['8']);
   });
 });
 

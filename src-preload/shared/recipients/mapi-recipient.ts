@@ -1,4 +1,4 @@
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 import { readAdBoolean, writeAdBoolean } from './ad-values.ts';
 
 /**
@@ -10,6 +10,13 @@ import { readAdBoolean, writeAdBoolean } from './ad-values.ts';
 
 export const MAPI_RICH_TEXT_FORMATS = ['Always', 'Never', 'UseDefaultSettings'] as const;
 export type MapiRichTextFormat = (typeof MAPI_RICH_TEXT_FORMATS)[number];
+
+/** How the setting reads in Exchange's own UI, for every form that offers it. */
+export const MAPI_RICH_TEXT_LABELS: Record<MapiRichTextFormat, string> = {
+  UseDefaultSettings: 'Use the default settings',
+  Always: 'Always',
+  Never: 'Never',
+};
 
 /** From the mAPIRecipient values read over LDAP. */
 export function mapiRichTextFormatFromAd(values: readonly string[] | undefined): MapiRichTextFormat {

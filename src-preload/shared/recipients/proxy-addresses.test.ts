@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 import {
   addProxyAddress,
   dedupeProxyAddresses,
@@ -11,6 +11,7 @@ import {
   removeProxyAddress,
   setPrimary,
   smtpAddresses,
+  typedProxyValue,
 } from './proxy-addresses.ts';
 
 describe('parseProxyAddress / formatProxyAddress', () => {
@@ -166,5 +167,13 @@ describe('duplicates', () => {
       'SMTP:A@x.com',
       'smtp:b@x.com',
     ]);
+  });
+});
+
+describe('typedProxyValue', () => {
+  it('treats a bare address as an SMTP secondary and keeps a typed prefix', () => {
+    expect(typedProxyValue(' new@x.com ')).toBe('smtp:new@x.com');
+    expect(typedProxyValue('X500:/o=a')).toBe('X500:/o=a');
+    expect(typedProxyValue('SMTP:a@x')).toBe('SMTP:a@x');
   });
 });

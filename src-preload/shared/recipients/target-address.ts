@@ -1,4 +1,4 @@
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 import { cloudDomainKind, PROXY_VALUE_MAX_LENGTH, validateSmtpAddress } from './address-validation.ts';
 import { issue, type ValidationIssue } from './issues.ts';
 import { validateMailNickname } from './mail-nickname.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 import { validateGeneralEdit } from './general-edit-validation.ts';
 import { classifyRecipient } from './recipient-kind.ts';
 import { remoteRecipientType, stampFor, STAMPABLE_KINDS } from './recipient-stamp.ts';

@@ -1,4 +1,4 @@
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 
 /**
  * proxyAddresses values are `prefix:address`. The prefix names the address type; for SMTP its case
@@ -122,6 +122,16 @@ function requirePrefix(value: string): string {
       { value: trimmed },
     );
   }
+  return trimmed;
+}
+
+/**
+ * What the admin typed in an "Add address" box, as a value: a bare address is an SMTP secondary,
+ * as in Exchange's Add dialog; a prefixed value keeps its prefix (SMTP: and smtp: exactly).
+ */
+export function typedProxyValue(text: string): string {
+  const trimmed = text.trim();
+  if (parseProxyAddress(trimmed).type === 'invalid') return smtpProxy(trimmed, false);
   return trimmed;
 }
 

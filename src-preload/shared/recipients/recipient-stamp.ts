@@ -1,4 +1,4 @@
-import { AppError } from '../../src-preload/contract/errors.ts';
+import { AppError } from '../../contract/errors.ts';
 import { validateSmtpAddress } from './address-validation.ts';
 import { hasErrors } from './issues.ts';
 import { validateMailNickname } from './mail-nickname.ts';
