@@ -1,20 +1,21 @@
 import { mkdirSync } from 'node:fs';
-import { appHandlers, type AppFacts } from './app/app-handlers.ts';
-import { combineHandlers, type HandlerGroup } from './ipc/handlers.ts';
+import { join } from 'node:path';
+import { createDrainScheduler } from './changes/drain-scheduler.ts';
+import { createJournal } from './changes/journal.ts';
+import { ConnectionService } from './connection/connection-service.ts';
+import { currentSessionWriter } from './connection/current-session-writer.ts';
+import { createObjectChangeFeed } from './connection/object-change-feed.ts';
+import { ProfileStore } from './connection/profile-store.ts';
+import { appHandlers, type AppFacts } from './handlers/app-handlers.ts';
+import { changesHandlers } from './handlers/changes-handlers.ts';
+import { directoryHandlers } from './handlers/directory-handlers.ts';
+import { objectsHandlers } from './handlers/objects-handlers.ts';
 import { EventBus } from './ipc/event-bus.ts';
+import { joinHandlers, type Handlers } from './ipc/handlers.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
-import { directoryHandlers } from './connection/directory-handlers.ts';
-import { ConnectionService } from './connection/connection-service.ts';
-import { ProfileStore } from './connection/profile-store.ts';
 import { openDatabase } from './store/open-database.ts';
 import { createSettings } from './store/settings.ts';
-import { join } from 'node:path';
-import { createJournal } from './changes/journal.ts';
-import { journalWriter } from './connection/journal-writer.ts';
-import { changesHandlers } from './handlers/changes-handlers.ts';
-import { objectsHandlers } from './handlers/objects-handlers.ts';
-import { createDrainScheduler } from './changes/drain-scheduler.ts';
 
 export interface ServiceOptions {
   /** Per-user folder for the local database and settings. */
@@ -39,13 +40,14 @@ export function createServices(options: ServiceOptions): Services {
   return { registry: new HandlerRegistry(handlers, options.log), bus, dispose };
 }
 
-/** The services and their handler groups, before the registry checks them (tests swap single handlers). */
+/** The services and their handlers, before the registry checks them (tests swap single handlers). */
 export function createServiceHandlers(options: ServiceOptions): {
-  handlers: HandlerGroup;
+  handlers: Handlers;
   bus: EventBus;
   dispose(): Promise<void>;
 } {
   mkdirSync(options.userDataDir, { recursive: true });
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const bus = new EventBus();
   const db = openDatabase(join(options.userDataDir, 'recipientdesk.db'));
   const connection = new ConnectionService({
@@ -53,16 +55,18 @@ export function createServiceHandlers(options: ServiceOptions): {
     secrets: options.secrets,
     bus,
   });
+  const objectChanges = createObjectChangeFeed({ connection, bus, log });
   const journal = createJournal({
     db,
     author: 'RecipientDesk',
-    onChanged: (change) => bus.emit('onChangeUpdated', change),
+    writer: currentSessionWriter(connection),
+    onChanged: (change) => {
+      bus.emit('onChangeUpdated', change);
+      objectChanges.onChange(change);
+    },
   });
-  const writer = journalWriter(connection);
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const drains = createDrainScheduler({
     journal,
-    writer,
     log,
     // Queued changes go only to their own profile and domain, and never through a read-only session.
     scope: () => (connection.state.status === 'online' ? connection.writableScope() : null),
@@ -71,18 +75,19 @@ export function createServiceHandlers(options: ServiceOptions): {
     if (name === 'onConnectionChanged' && (payload as { status: string }).status === 'online')
       void drains.kick();
   });
-  const handlers = combineHandlers(
-    appHandlers(options.facts),
-    directoryHandlers(connection),
-    objectsHandlers(connection),
-    changesHandlers(journal, connection, writer),
-  );
+  const handlers = joinHandlers({
+    app: appHandlers(options.facts),
+    directory: directoryHandlers(connection),
+    objects: objectsHandlers(connection),
+    changes: changesHandlers(journal, connection, objectChanges),
+  });
   return {
     handlers,
     bus,
     async dispose() {
       stopListening();
       drains.stop();
+      await objectChanges.settled();
       await connection.dispose();
       db.close();
     },

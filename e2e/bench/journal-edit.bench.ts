@@ -90,10 +90,10 @@ async function runReference(targets: Target[], tag: string, facts: DcFacts): Pro
 async function runJournal(targets: Target[], tag: string, file: string, facts: DcFacts): Promise<number> {
   const steps = plan(targets, tag);
   const db = openDatabase(file);
-  const journal = createJournal({ db, author: facts.admin.upn });
   const started = performance.now();
   const client = new Client({ url: ldapsUrl(facts), tlsOptions: { ca: [readFileSync(facts.caFile)] } });
   await client.bind(facts.admin.dn, facts.admin.password);
+  const journal = createJournal({ db, author: facts.admin.upn, writer: ldaptsDirectoryWriter(client) });
   // One bulk action ("set description on these users"): queued in one transaction, all or none.
   journal.recordMany(
     steps.map((step) => ({
@@ -106,7 +106,6 @@ async function runJournal(targets: Target[], tag: string, file: string, facts: D
   const recorded = performance.now();
   const cpu = process.cpuUsage();
   const summary = await journal.applyPending(
-    ldaptsDirectoryWriter(client),
     BENCH_CONCURRENCY === undefined ? {} : { concurrency: BENCH_CONCURRENCY },
   );
   const used = process.cpuUsage(cpu);

@@ -9,14 +9,14 @@ test.describe('browser transport', () => {
   test('round-trips a contract method through the handler registry', async ({ appPage }) => {
     const result = await appPage.evaluate(async () => {
       const token = sessionStorage.getItem('recipientdesk.sessionToken');
-      const response = await fetch('/api/call/app.echo', {
+      const response = await fetch('/api/call/app.getInfo', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ text: 'Zoë (test) *' }),
+        body: '{}',
       });
       return response.json();
     });
-    expect(result).toEqual({ ok: true, value: { text: 'Zoë (test) *', length: 12 } });
+    expect(result).toMatchObject({ ok: true, value: { name: 'RecipientDesk', transport: 'browser' } });
   });
 
   test('the page spends the launch code: it leaves the address bar and cannot be replayed', async ({
@@ -50,14 +50,14 @@ test.describe('browser transport', () => {
   });
 
   test('refuses invalid input with INVALID_INPUT', async ({ request, webApp }) => {
-    const response = await request.post(`${webApp.origin}/api/call/app.echo`, {
+    const response = await request.post(`${webApp.origin}/api/call/directory.children`, {
       headers: { Authorization: `Bearer ${await webApp.sessionToken()}` },
-      data: { text: 42, extra: true },
+      data: { dn: 42, extra: true },
     });
     const body = await response.json();
     expect(body.ok).toBe(false);
     expect(body.error.code).toBe('INVALID_INPUT');
-    expect(body.error.message).toMatch(/app\.echo/);
+    expect(body.error.message).toMatch(/^Invalid input for directory\.children: /);
   });
 
   test('refuses a call without the session token, a wrong token and a foreign origin', async ({

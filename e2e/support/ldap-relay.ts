@@ -31,6 +31,8 @@ export interface LdapRelay {
   cutOnNextResponse(responseTag: number): Promise<void>;
   /** The next time the app sends a request with this tag, drop the link before the DC sees it. */
   cutOnNextRequest(requestTag: number): Promise<void>;
+  /** How many requests with this tag the app has sent through the relay so far. */
+  requestsSent(requestTag: number): number;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
   const live = new Set<net.Socket>();
   let blocked = false;
   let rules: CutRule[] = [];
+  const sent = new Map<number, number>();
+  const countRequest = (tag: number) => sent.set(tag, (sent.get(tag) ?? 0) + 1);
 
   const dropAll = () => {
     for (const socket of live) socket.destroy();
@@ -69,7 +73,7 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
       socket.on('close', () => live.delete(socket));
       socket.on('error', () => undefined);
     }
-    forward(client, upstream, (tags) => takeRule('request', tags), dropAll);
+    forward(client, upstream, (tags) => takeRule('request', tags), dropAll, countRequest);
     forward(upstream, client, (tags) => takeRule('response', tags), dropAll);
   });
   server.on('tlsClientError', () => undefined);
@@ -90,6 +94,7 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
     },
     cutOnNextResponse: (tag) => waitFor('response', tag),
     cutOnNextRequest: (tag) => waitFor('request', tag),
+    requestsSent: (tag) => sent.get(tag) ?? 0,
     async close() {
       dropAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -103,6 +108,7 @@ function forward(
   to: net.Socket,
   takeRule: (tags: number[]) => CutRule | undefined,
   dropAll: () => void,
+  seen: (tag: number) => void = () => undefined,
 ): void {
   let buffer = Buffer.alloc(0);
   from.on('data', (chunk: Buffer) => {
@@ -112,7 +118,9 @@ function forward(
       if (length === null || buffer.length < length) return;
       const message = buffer.subarray(0, length);
       buffer = buffer.subarray(length);
-      const rule = takeRule([opTag(message)]);
+      const tag = opTag(message);
+      seen(tag);
+      const rule = takeRule([tag]);
       if (rule !== undefined) {
         dropAll();
         rule.done();

@@ -26,9 +26,15 @@ const STEADY = '22222222-2222-4222-8222-222222222222';
 
 let dir: string;
 let journal: Journal;
+let writer: DirectoryWriter & { sent: string[] };
+/** A journal over a fresh store whose link to FLAKY drops `times` times. */
+function journalFailing(times: number): Journal {
+  writer = writerFailing(FLAKY, times);
+  journal = createJournal({ db: openDatabase(join(dir, 'rd.db')), author: 'test', writer });
+  return journal;
+}
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rd-scheduler-'));
-  journal = createJournal({ db: openDatabase(join(dir, 'rd.db')), author: 'test' });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,13 +64,12 @@ async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
 
 describe('drain scheduler', () => {
   it('keeps other objects moving past a retryable one, then retries it with backoff until it lands', async () => {
+    journalFailing(2);
     const flaky = journal.record(user(FLAKY, 'a'));
     const steady = journal.record(user(STEADY, 'b'));
-    const writer = writerFailing(FLAKY, 2);
     const logs: string[] = [];
     const scheduler = createDrainScheduler({
       journal,
-      writer,
       scope: () => scope,
       retryDelaysMs: [20, 40],
       log: (message) => logs.push(message),
@@ -80,13 +85,12 @@ describe('drain scheduler', () => {
   });
 
   it('sends nothing while there is no writable session for the changes’ directory', async () => {
+    journalFailing(0);
     const queued = journal.record(user(STEADY, 'c'));
-    const writer = writerFailing(FLAKY, 0);
-    const scheduler = createDrainScheduler({ journal, writer, scope: () => null, log: () => undefined });
+    const scheduler = createDrainScheduler({ journal, scope: () => null, log: () => undefined });
     expect(await scheduler.kick()).toBeNull();
     const other = createDrainScheduler({
       journal,
-      writer,
       scope: () => ({ profileId: 'another', domain: scope.domain }),
       log: () => undefined,
     });

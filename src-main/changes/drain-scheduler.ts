@@ -1,10 +1,8 @@
 import type { DrainSummary } from './drain.ts';
 import type { DirectoryScope, Journal } from './journal.ts';
-import type { DirectoryWriter } from './ports.ts';
 
 export interface DrainSchedulerOptions {
   journal: Journal;
-  writer: DirectoryWriter;
   /** Where queued changes may go now: null while offline, disconnected or read-only. */
   scope(): DirectoryScope | null;
   /** Waits between passes while changes stay retryable; the last one repeats. */
@@ -50,7 +48,7 @@ export function createDrainScheduler(options: DrainSchedulerOptions): DrainSched
       again = false;
       const scope = options.scope();
       if (scope === null) return last;
-      last = await options.journal.applyPending(options.writer, {
+      last = await options.journal.applyPending({
         scope,
         canSend: () => options.scope() !== null,
       });

@@ -6,9 +6,21 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 import { openDatabase } from '../store/open-database.ts';
 import type { Change, NewChange } from './change.ts';
 import { createJournal } from './journal.ts';
+import type { DirectoryWriter } from './ports.ts';
 
 // The parts of the journal that never reach the directory: recording, listing, discarding,
 // surviving a restart. Sending is tested against the real DC in journal.int.test.ts.
+
+/** These tests never send: a writer that is asked anything fails them loudly. */
+const refuse = (): never => {
+  throw new Error('journal.test.ts never reaches a directory');
+};
+const unreachable: DirectoryWriter = {
+  modify: refuse,
+  delete: refuse,
+  readAttributes: refuse,
+  readEntry: refuse,
+};
 
 let dir: string;
 beforeEach(() => {
@@ -31,6 +43,7 @@ describe('journal (local side)', () => {
     const seen: Change[] = [];
     const db = openDatabase(file);
     const journal = createJournal({
+      writer: unreachable,
       db,
       author: 'CONTOSO\\admin',
       onChanged: (c) => seen.push(c),
@@ -48,7 +61,7 @@ describe('journal (local side)', () => {
     db.close();
 
     const reopened = openDatabase(file);
-    const again = createJournal({ db: reopened, author: 'someone else' });
+    const again = createJournal({ db: reopened, author: 'someone else', writer: unreachable });
     expect(again.get(recorded.id)).toEqual(recorded);
     expect(again.list({ statuses: ['pending'], objectGuid: pat.objectGuid }).map((c) => c.id)).toEqual([
       recorded.id,
@@ -61,7 +74,7 @@ describe('journal (local side)', () => {
 
   it('refuses invalid changes without writing anything', () => {
     const db = openDatabase(join(dir, 'rd.db'));
-    const journal = createJournal({ db, author: 'a' });
+    const journal = createJournal({ db, author: 'a', writer: unreachable });
     expect(() => journal.record({ ...pat, edits: [] })).toThrow(AppError);
     expect(journal.list()).toEqual([]);
     db.close();
@@ -69,7 +82,7 @@ describe('journal (local side)', () => {
 
   it('records a bulk edit all or nothing', () => {
     const db = openDatabase(join(dir, 'rd.db'));
-    const journal = createJournal({ db, author: 'a' });
+    const journal = createJournal({ db, author: 'a', writer: unreachable });
     const other = { ...pat, objectGuid: 'other-guid', dn: 'CN=Other,DC=contoso,DC=com' };
     expect(() => journal.recordMany([pat, { ...other, edits: [] }])).toThrow(/Other.*no edits/);
     expect(journal.list()).toEqual([]);
@@ -82,7 +95,7 @@ describe('journal (local side)', () => {
 
   it('discards a pending change but keeps it, and will not discard it twice', () => {
     const db = openDatabase(join(dir, 'rd.db'));
-    const journal = createJournal({ db, author: 'a' });
+    const journal = createJournal({ db, author: 'a', writer: unreachable });
     const { id } = journal.record(pat);
     const discarded = journal.discard(id);
     expect(discarded).toMatchObject({ status: 'discarded', outcome: { kind: 'discarded', previous: null } });
@@ -97,11 +110,13 @@ describe('journal (local side)', () => {
   it("turns a change left 'applying' by a crash into 'retryable' on the next start", () => {
     const file = join(dir, 'rd.db');
     const db = openDatabase(file);
-    const { id } = createJournal({ db, author: 'a' }).record(pat);
+    const { id } = createJournal({ db, author: 'a', writer: unreachable }).record(pat);
     db.prepare("UPDATE changes SET status = 'applying' WHERE id = ?").run(id);
     db.close();
     const reopened = openDatabase(file);
-    expect(createJournal({ db: reopened, author: 'a' }).get(id).status).toBe('retryable');
+    expect(createJournal({ db: reopened, author: 'a', writer: unreachable }).get(id).status).toBe(
+      'retryable',
+    );
     reopened.close();
   });
 });

@@ -18,6 +18,11 @@ export interface JournalOptions {
   db: DatabaseSync;
   /** Who makes the changes, as the audit log shows it (e.g. the bound account). */
   author: string;
+  /**
+   * Where changes are sent: given once. In the app it writes through whatever session is current
+   * (connection/current-session-writer.ts), so a reconnect needs nothing here.
+   */
+  writer: DirectoryWriter;
   /** Told about every status change, after its commit ('applying' is announced, never stored). */
   onChanged?: (change: Change) => void;
   now?: () => Date;
@@ -36,18 +41,11 @@ export interface Journal {
   get(id: number): Change;
   list(filter?: ChangeFilter): Change[];
   /** Sends one change, in its object's lane; refused while an earlier change of the object is open. */
-  apply(id: number, writer: DirectoryWriter): Promise<Change>;
+  apply(id: number): Promise<Change>;
   /** Sends the waiting changes of these objects, each in its lane, in order. */
-  sendObjects(
-    objectGuids: readonly string[],
-    writer: DirectoryWriter,
-    scope?: DirectoryScope,
-  ): Promise<DrainSummary>;
-  applyPending(
-    writer: DirectoryWriter,
-    options?: DrainOptions & { scope?: DirectoryScope },
-  ): Promise<DrainSummary>;
-  retry(id: number, writer: DirectoryWriter): Promise<Change>;
+  sendObjects(objectGuids: readonly string[], scope?: DirectoryScope): Promise<DrainSummary>;
+  applyPending(options?: DrainOptions & { scope?: DirectoryScope }): Promise<DrainSummary>;
+  retry(id: number): Promise<Change>;
   discard(id: number): Change;
   /** 'mine': a new change from the server's current values to mine; 'theirs': drop mine. */
   resolveConflict(id: number, keep: 'mine' | 'theirs'): Change;
@@ -62,6 +60,7 @@ const SENDABLE: readonly Change['status'][] = ['pending', 'retryable'];
 
 export function createJournal(options: JournalOptions): Journal {
   const clock = options.now ?? (() => new Date());
+  const writer = options.writer;
   const ctx: JournalContext = {
     db: options.db,
     store: createJournalStore(options.db),
@@ -114,7 +113,7 @@ export function createJournal(options: JournalOptions): Journal {
       .filter((change) => inScope(change, scope));
   }
 
-  async function applyQueued(change: Change, writer: DirectoryWriter): Promise<Change> {
+  async function applyQueued(change: Change): Promise<Change> {
     if (inFlight.has(change.id)) {
       throw new AppError('VALIDATION_FAILED', `Change ${change.id} is already being sent.`, {
         id: change.id,
@@ -149,7 +148,6 @@ export function createJournal(options: JournalOptions): Journal {
   /** The lane's body: sends waiting changes in order, stopping at the first that does not apply. */
   async function sendLane(
     objectGuid: string,
-    writer: DirectoryWriter,
     scope: DirectoryScope | undefined,
     summary: DrainSummary,
   ): Promise<void> {
@@ -163,7 +161,7 @@ export function createJournal(options: JournalOptions): Journal {
         blocked = markWaiting(lane.slice(index + 1), change);
         break;
       }
-      const result = await applyQueued(change, writer);
+      const result = await applyQueued(change);
       results.push(result);
       if (result.status === 'applied' || result.status === 'discarded') continue;
       blocked = markWaiting(lane.slice(index + 1), result);
@@ -173,7 +171,7 @@ export function createJournal(options: JournalOptions): Journal {
   }
 
   /** Sends one change at the head of its lane, then whatever of the lane can follow it. */
-  function sendOne(id: number, writer: DirectoryWriter, allowed: Change['status'][]): Promise<Change> {
+  function sendOne(id: number, allowed: Change['status'][]): Promise<Change> {
     const first = requireChange(ctx, id);
     return lanes.run(first.objectGuid, async () => {
       const change = withLiveStatus(requireChange(ctx, id));
@@ -188,22 +186,21 @@ export function createJournal(options: JournalOptions): Journal {
           { id, behind: ahead.id },
         );
       }
-      const result = await applyQueued(change, writer);
-      if (result.status === 'applied') await sendLane(change.objectGuid, writer, undefined, emptySummary());
+      const result = await applyQueued(change);
+      if (result.status === 'applied') await sendLane(change.objectGuid, undefined, emptySummary());
       return requireChange(ctx, id);
     });
   }
 
   function sendObjects(
     objectGuids: readonly string[],
-    writer: DirectoryWriter,
     scope?: DirectoryScope,
     drainOptions: DrainOptions = {},
   ): Promise<DrainSummary> {
     const unique = [...new Set(objectGuids.map((guid) => guid.toLowerCase()))];
     return drainLanes(
       unique,
-      (guid, summary) => lanes.run(guid, () => sendLane(guid, writer, scope, summary)),
+      (guid, summary) => lanes.run(guid, () => sendLane(guid, scope, summary)),
       drainOptions,
     );
   }
@@ -233,22 +230,22 @@ export function createJournal(options: JournalOptions): Journal {
       const statuses = filter?.statuses;
       return statuses === undefined ? changes : changes.filter((change) => statuses.includes(change.status));
     },
-    apply: (id, writer) => sendOne(id, writer, ['pending', 'retryable']),
-    sendObjects: (guids, writer, scope) => sendObjects(guids, writer, scope),
-    applyPending(writer, drainOptions = {}) {
+    apply: (id) => sendOne(id, ['pending', 'retryable']),
+    sendObjects: (guids, scope) => sendObjects(guids, scope),
+    applyPending(drainOptions = {}) {
       // One drain at a time: a second caller (reconnect event + button) joins the running one.
       drain ??= (() => {
         const guids = ctx.store
           .listChanges({ statuses: ['pending', 'retryable'] })
           .filter((change) => inScope(change, drainOptions.scope))
           .map((change) => change.objectGuid);
-        return sendObjects(guids, writer, drainOptions.scope, drainOptions);
+        return sendObjects(guids, drainOptions.scope, drainOptions);
       })().finally(() => {
         drain = null;
       });
       return drain;
     },
-    retry: (id, writer) => sendOne(id, writer, ['retryable', 'rejected', 'conflict']),
+    retry: (id) => sendOne(id, ['retryable', 'rejected', 'conflict']),
     discard(id) {
       const change = withLiveStatus(requireChange(ctx, id)); // never under a modify in flight
       requireStatus(change, ['pending', 'retryable', 'conflict', 'rejected'], 'discarded');

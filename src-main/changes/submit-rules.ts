@@ -1,7 +1,10 @@
 import { AppError, type ChangeInput, type ValidationIssue } from '../../src-preload/contract/index.ts';
 import type { DirectorySchema } from '../directory/schema.ts';
 import { schemaIssues } from '../directory/schema-rules.ts';
-import { validateGeneralEdit, type GeneralEdit } from '../../src-preload/shared/recipients/general-edit-validation.ts';
+import {
+  validateGeneralEdit,
+  type GeneralEdit,
+} from '../../src-preload/shared/recipients/general-edit-validation.ts';
 import { validateStoredPhoto } from '../recipients/photo.ts';
 import type { UpnCheckOptions } from '../../src-preload/shared/recipients/upn.ts';
 import type { Edit } from './change.ts';

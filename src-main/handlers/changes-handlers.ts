@@ -1,11 +1,12 @@
 import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/contract/index.ts';
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
-import { guidDn, type DirectoryWriter } from '../changes/ports.ts';
+import { guidDn } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
+import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
 import type { DirectorySession } from '../directory/session.ts';
-import type { HandlerGroup } from '../ipc/handlers.ts';
+import type { DomainHandlers } from '../ipc/handlers.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 
 /**
@@ -16,8 +17,8 @@ import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 export function changesHandlers(
   journal: Journal,
   connection: ConnectionService,
-  writer: DirectoryWriter,
-): HandlerGroup {
+  objectChanges: Pick<ObjectChangeFeed, 'settled'>,
+): DomainHandlers<'changes'> {
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
 
@@ -35,9 +36,11 @@ export function changesHandlers(
     if (online())
       await journal.sendObjects(
         recorded.map((c) => c.objectGuid),
-        writer,
         scope,
       );
+    // The fresh objects are pushed first (onObjectChanged), then the answer: the renderer shows
+    // the new values without reading anything back.
+    await objectChanges.settled();
     return recorded.map((change) => journal.get(change.id));
   }
 
@@ -46,7 +49,7 @@ export function changesHandlers(
       schema: session.schema,
       upn: { knownSuffixes: knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]) },
       readCurrent: async (change, attrs) =>
-        online() ? writer.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null) : null,
+        online() ? session.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null) : null,
     });
   }
 
@@ -78,7 +81,7 @@ export function changesHandlers(
       const all = journal.list(statuses ? { statuses } : {}).reverse();
       return limit ? all.slice(0, limit) : all;
     },
-    'changes.retry': ({ id }) => {
+    'changes.retry': async ({ id }) => {
       const { scope } = writableSession();
       const change = journal.get(id);
       // A change goes only to the directory it was made in, whoever asks.
@@ -89,13 +92,15 @@ export function changesHandlers(
           { id, profileId: change.profileId, domain: change.domain },
         );
       }
-      return journal.retry(id, writer);
+      await journal.retry(id);
+      await objectChanges.settled();
+      return journal.get(id);
     },
     'changes.discard': async ({ id }) => {
       const discarded = journal.discard(id);
       // What waited behind it in its object's lane may go now.
       const scope = connection.writableScope();
-      if (online() && scope !== null) await journal.sendObjects([discarded.objectGuid], writer, scope);
+      if (online() && scope !== null) await journal.sendObjects([discarded.objectGuid], scope);
       return journal.get(id);
     },
     'changes.resolve': async ({ id, keep }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-preload/contract/index.ts';
-import { appHandlers } from '../app/app-handlers.ts';
+import { appHandlers } from '../handlers/app-handlers.ts';
 import { createServiceHandlers } from '../services.ts';
 import { combineHandlers, type HandlerGroup } from './handlers.ts';
 import { HandlerRegistry } from './registry.ts';
@@ -24,8 +24,8 @@ function allHandlers(overrides: HandlerGroup = {}): HandlerGroup {
 describe('HandlerRegistry', () => {
   it('refuses to start when a contract method has no handler', () => {
     const handlers = allHandlers();
-    delete handlers['app.echo'];
-    expect(() => new HandlerRegistry(handlers)).toThrow(/No IPC handler for: app\.echo/);
+    const { 'directory.children': _missing, ...rest } = handlers;
+    expect(() => new HandlerRegistry(rest)).toThrow(/No IPC handler for: directory\.children/);
   });
 
   it('refuses to start with a handler the contract does not declare', () => {
@@ -43,27 +43,27 @@ describe('HandlerRegistry', () => {
     let ran = false;
     const registry = new HandlerRegistry(
       allHandlers({
-        'app.echo': ({ text }) => {
+        'directory.children': () => {
           ran = true;
-          return { text, length: 0 };
+          return [];
         },
       }),
     );
-    const result = await registry.dispatch('app.echo', { text: 'x'.repeat(1001) }, ctx);
+    const result = await registry.dispatch('directory.children', { dn: 42 }, ctx);
     expect(ran).toBe(false);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_INPUT');
-      expect(result.error.message).toMatch(/^Invalid input for app\.echo: text: /);
+      expect(result.error.message).toMatch(/^Invalid input for directory\.children: dn: /);
     }
-    const extra = await registry.dispatch('app.echo', { text: 'a', sneaky: 1 }, ctx);
+    const extra = await registry.dispatch('directory.children', { dn: 'DC=x', sneaky: 1 }, ctx);
     expect(extra.ok).toBe(false);
   });
 
   it('carries an AppError code and details across, and hides nothing else', async () => {
     const registry = new HandlerRegistry(
       allHandlers({
-        'app.echo': () => {
+        'directory.children': () => {
           throw new AppError('CONFLICT', 'Someone else changed mail.', { attr: 'mail' });
         },
         'app.getInfo': () => {
@@ -71,7 +71,7 @@ describe('HandlerRegistry', () => {
         },
       }),
     );
-    expect(await registry.dispatch('app.echo', { text: 'a' }, ctx)).toEqual({
+    expect(await registry.dispatch('directory.children', { dn: 'DC=x' }, ctx)).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: 'Someone else changed mail.', details: { attr: 'mail' } },
     });

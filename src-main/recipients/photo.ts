@@ -1,11 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-preload/contract/errors.ts';
-import {
-  PHOTO_INPUT_MAX_BYTES,
-  PHOTO_SIZE,
-  type PhotoJob,
-  type PhotoReply,
-} from './photo-job.ts';
+import { PHOTO_INPUT_MAX_BYTES, PHOTO_SIZE, type PhotoJob, type PhotoReply } from './photo-job.ts';
 
 export {
   PHOTO_INPUT_MAX_BYTES,

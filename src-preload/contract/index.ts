@@ -6,6 +6,7 @@ import { directoryMethods } from './methods/directory.ts';
 import { changesMethods } from './methods/changes.ts';
 import { objectsMethods } from './methods/objects.ts';
 import { changesEvents } from './events/changes.ts';
+import { objectsEvents } from './events/objects.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
@@ -14,6 +15,7 @@ export type * from './events/app.ts';
 export type * from './methods/directory.ts';
 export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';
+export type * from './events/objects.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
@@ -21,7 +23,7 @@ export type * from './methods/objects.ts';
  * the main-side registry are all derived from these keys.
  */
 export const methods = { ...appMethods, ...directoryMethods, ...objectsMethods, ...changesMethods };
-export const events = { ...appEvents, ...changesEvents };
+export const events = { ...appEvents, ...objectsEvents, ...changesEvents };
 
 export type Methods = typeof methods;
 export type Events = typeof events;

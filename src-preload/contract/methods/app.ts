@@ -11,14 +11,7 @@ export interface AppInfo {
   runtime: { node: string; electron: string | null };
 }
 
-export interface EchoResult {
-  text: string;
-  length: number;
-}
-
 export const appMethods = {
   /** Version and platform facts for the About box and the status bar. */
   'app.getInfo': method(z.object({}).strict()).returns<AppInfo>(),
-  /** Round-trips a bounded string: used by diagnostics and by the transport tests. */
-  'app.echo': method(z.object({ text: z.string().max(1000) }).strict()).returns<EchoResult>(),
 };

@@ -20,7 +20,6 @@ export function DeleteDialog() {
   const openDialog = useStore((s) => s.openDialog);
   const selection = useStore((s) => s.selection);
   const rows = useStore((s) => s.rows);
-  const refresh = useStore((s) => s.refresh);
   const [failures, setFailures] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const names = selection.map((dn) => rows.find((r) => r.dn === dn)?.name ?? dn);
@@ -39,7 +38,7 @@ export function DeleteDialog() {
       setFailures([result.error.message]);
       return;
     }
-    await refresh();
+    // Main pushes each deletion (onObjectChanged without details): the rows leave the list by themselves.
     const failed = result.value.filter((c) => c.status !== 'applied' && c.status !== 'pending');
     if (failed.length === 0) {
       openDialog(null);

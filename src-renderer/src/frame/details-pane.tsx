@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useStore } from '../store/store.ts';
+import { selectDetails, useStore } from '../store/store.ts';
 import { useFrameStyles } from './app-frame.styles.ts';
 import { ObjectIcon } from '../components/object-icon.tsx';
 
@@ -42,7 +42,7 @@ const SUMMARY: [string, string][] = [
 export function DetailsPane() {
   const frame = useFrameStyles();
   const styles = useStyles();
-  const details = useStore((s) => s.details);
+  const details = useStore(selectDetails);
   const count = useStore((s) => s.selection.length);
   return (
     <>

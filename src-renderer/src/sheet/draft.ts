@@ -1,5 +1,5 @@
 import type { EditInput } from '../../../src-preload/contract/index.ts';
-import { sameValues, valuesNotIn } from '../../../src-preload/shared/values.ts';
+import { sameValues, valuesNotIn, valuesOf } from '../../../src-preload/shared/values.ts';
 
 export type Values = Record<string, string[]>;
 
@@ -28,6 +28,21 @@ export function diffEdits(base: Values, draft: Values, binary: readonly string[]
     edits.push(edit);
   }
   return edits;
+}
+
+/**
+ * The draft left once the object holds `fresh`: attributes whose wanted values are now there are
+ * dropped (the Apply landed, or someone made the same edit); everything else the admin typed stays.
+ */
+export function withoutSettled(draft: Values, fresh: Values): Values {
+  let changed = false;
+  const kept: Values = {};
+  for (const [attr, values] of Object.entries(draft)) {
+    const wanted = values.filter((v) => v !== '');
+    if (sameValues(valuesOf(fresh, attr), wanted)) changed = true;
+    else kept[attr] = values;
+  }
+  return changed ? kept : draft;
 }
 
 /** First value, or "" — for single-valued text fields. */

@@ -6,8 +6,9 @@ import type {
   ValidationIssue,
 } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
+import { objectKey } from '../store/objects-slice.ts';
 import { useStore } from '../store/store.ts';
-import { diffEdits, type Values } from './draft.ts';
+import { diffEdits, withoutSettled, type Values } from './draft.ts';
 
 export interface SheetState {
   sheet: ObjectSheet | null;
@@ -32,12 +33,16 @@ export interface SheetState {
 
 const GENERAL_FIELDS = ['mail', 'proxyAddresses', 'mailNickname', 'displayName', 'userPrincipalName'];
 
+/** What the sheet opened with besides the object itself (which lives in the store, once). */
+type SheetFacts = Omit<ObjectSheet, 'details'> & { guid: string };
+
 /**
  * A property sheet's state: the values read (the base of every compare-and-swap), the admin's draft,
- * inline validation from main, and Apply through the change journal.
+ * inline validation from main, and Apply through the change journal. The object is the store's one
+ * copy: after Apply, main pushes the fresh entry and the sheet shows it without reading again.
  */
 export function useSheet(dn: string | null): SheetState {
-  const [sheet, setSheet] = useState<ObjectSheet | null>(null);
+  const [facts, setFacts] = useState<SheetFacts | null>(null);
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const [draft, setDraft] = useState<Values>({});
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
@@ -47,25 +52,54 @@ export function useSheet(dn: string | null): SheetState {
   const validation = useRef(0);
   /** The draft the current `issues` were computed for. */
   const [validatedDraft, setValidatedDraft] = useState<Values | null>(null);
-  const reloadObject = useStore((s) => s.reloadObject);
+  /** The object this sheet holds in the store, released when it shows another or closes. */
+  const held = useRef<string | null>(null);
+  const holdObject = useStore((s) => s.holdObject);
+  const releaseObject = useStore((s) => s.releaseObject);
+  const details = useStore((s) => (facts ? s.objects[objectKey(facts.guid)] : undefined));
+  const sheet = useMemo<ObjectSheet | null>(() => {
+    if (!facts || !details) return null;
+    const { guid: _guid, ...rest } = facts;
+    return { ...rest, details };
+  }, [facts, details]);
 
   const reload = useCallback(async () => {
     if (!dn) return;
     const result = await getApi()['objects.load']({ dn });
     if (result.ok) {
-      setSheet(result.value);
+      const { details: loaded, ...rest } = result.value;
+      holdObject(loaded);
+      if (held.current !== null) releaseObject(held.current);
+      held.current = loaded.row.guid;
+      setFacts({ ...rest, guid: loaded.row.guid });
       setDraft({});
       setIssues([]);
       setLoadError(null);
     } else setLoadError(result.error);
-  }, [dn]);
+  }, [dn, holdObject, releaseObject]);
 
   useEffect(() => {
-    setSheet(null);
+    setFacts(null);
     setLastChange(null);
     setApplyError(null);
     void reload();
   }, [reload]);
+
+  // The sheet holds its object while open; closing it lets the store forget the copy.
+  useEffect(
+    () => () => {
+      if (held.current !== null) releaseObject(held.current);
+      held.current = null;
+    },
+    [releaseObject],
+  );
+
+  // A fresh copy pushed by main (after this sheet's Apply, or anyone's change to the object): what
+  // the draft wanted and the object now holds is settled; what the admin typed since stays a draft.
+  const attributes = details?.attributes;
+  useEffect(() => {
+    if (attributes) setDraft((current) => withoutSettled(current, attributes));
+  }, [attributes]);
 
   const base = useMemo(() => sheet?.details.attributes ?? {}, [sheet]);
   const merged = useMemo(() => ({ ...base, ...draft }), [base, draft]);
@@ -124,12 +158,8 @@ export function useSheet(dn: string | null): SheetState {
     }
     const change = result.value[0] ?? null;
     setLastChange(change);
-    if (change?.status === 'applied') {
-      await reload();
-      if (dn) void reloadObject(dn);
-      return true;
-    }
-    return false;
+    // Applied: main has pushed (or is pushing) the object as it now is; nothing to read back.
+    return change?.status === 'applied';
   }
 
   async function resolve(keep: 'mine' | 'theirs') {
@@ -139,10 +169,8 @@ export function useSheet(dn: string | null): SheetState {
     setBusy(false);
     if (result.ok) {
       setLastChange(result.value);
-      if (keep === 'theirs' || result.value.status === 'applied') {
-        await reload();
-        if (dn) void reloadObject(dn);
-      }
+      // Theirs writes nothing, so nothing is pushed: read their values to edit from them.
+      if (keep === 'theirs') await reload();
     } else setApplyError(result.error);
   }
 

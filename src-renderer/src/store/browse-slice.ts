@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ErrorInfo, ListRow, ObjectDetails, TreeNode } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
+import { objectKey } from './objects-slice.ts';
 import type { StoreState } from './store.ts';
 
 export interface TreeEntry {
@@ -21,15 +22,17 @@ export interface BrowseSlice {
   listLoading: boolean;
   listError: ErrorInfo | null;
   selection: string[];
-  details: ObjectDetails | null;
+  /** The one selected object whose details the pane shows (its copy is in `objects`). */
+  selectedGuid: string | null;
   loadRoot(): Promise<void>;
   toggleBranch(dn: string, open: boolean): Promise<void>;
   openContainer(dn: string): Promise<void>;
   showResults(title: string, rows: ListRow[]): void;
   select(dns: string[]): Promise<void>;
+  /** Shows one object in the details pane (held in `objects`), or none. */
+  showDetails(details: ObjectDetails | null): void;
+  /** F5: re-reads the container's branch and list (what others changed; own writes are pushed). */
   refresh(): Promise<void>;
-  /** Re-reads one object after a write and updates its row and details in place. */
-  reloadObject(dn: string): Promise<void>;
   resetBrowse(): void;
 }
 
@@ -43,7 +46,7 @@ const emptyBrowse = {
   listLoading: false,
   listError: null,
   selection: [],
-  details: null,
+  selectedGuid: null,
 };
 
 export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = (set, get) => ({
@@ -81,25 +84,33 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
       listLoading: true,
       listError: null,
       selection: [],
-      details: null,
     });
+    get().showDetails(null);
     const result = await getApi()['directory.list']({ dn });
     if (get().container !== dn) return; // the user moved on meanwhile
     if (result.ok) set({ rows: result.value.rows, listLoading: false });
     else set({ rows: [], listLoading: false, listError: result.error });
   },
-  showResults: (title, rows) =>
-    set({ container: null, listTitle: title, rows, selection: [], details: null, listError: null }),
+  showResults: (title, rows) => {
+    set({ container: null, listTitle: title, rows, selection: [], listError: null });
+    get().showDetails(null);
+  },
   select: async (dns) => {
     set({ selection: dns });
     const only = dns.length === 1 ? dns[0] : undefined;
     if (!only) {
-      set({ details: null });
+      get().showDetails(null);
       return;
     }
     const result = await getApi()['directory.read']({ dn: only });
     if (get().selection.length === 1 && get().selection[0] === only)
-      set({ details: result.ok ? result.value : null });
+      get().showDetails(result.ok ? result.value : null);
+  },
+  showDetails: (details) => {
+    const previous = get().selectedGuid;
+    if (details) get().holdObject(details);
+    set({ selectedGuid: details ? objectKey(details.row.guid) : null });
+    if (previous !== null) get().releaseObject(previous);
   },
   refresh: async () => {
     const { container, tree } = get();
@@ -112,14 +123,8 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
     }
     await get().openContainer(container);
   },
-  reloadObject: async (dn) => {
-    const result = await getApi()['directory.read']({ dn });
-    if (!result.ok) return;
-    const fresh = result.value;
-    set({
-      rows: get().rows.map((row) => (row.dn === dn ? fresh.row : row)),
-      details: get().details?.row.dn === dn ? fresh : get().details,
-    });
+  resetBrowse: () => {
+    get().showDetails(null);
+    set(emptyBrowse);
   },
-  resetBrowse: () => set(emptyBrowse),
 });

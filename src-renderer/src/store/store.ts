@@ -1,19 +1,32 @@
 import { create } from 'zustand';
+import type { ObjectDetails } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import { type BrowseSlice, createBrowseSlice } from './browse-slice.ts';
 import { type ConnectionSlice, createConnectionSlice } from './connection-slice.ts';
+import { createObjectsSlice, type ObjectsSlice } from './objects-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type StoreState = ConnectionSlice & BrowseSlice & UiSlice;
+export type StoreState = ConnectionSlice & BrowseSlice & ObjectsSlice & UiSlice;
 
 /** One store from typed slices; components read it through selectors only. */
 export const useStore = create<StoreState>()((...a) => ({
   ...createConnectionSlice(...a),
   ...createBrowseSlice(...a),
+  ...createObjectsSlice(...a),
   ...createUiSlice(...a),
 }));
 
 /** Events pushed from main update the store at module level, not from inside components. */
 export function subscribeToMainEvents(): () => void {
-  return getApi().on('onConnectionChanged', (state) => useStore.getState().setConnection(state));
+  const api = getApi();
+  const unsubscribe = [
+    api.on('onConnectionChanged', (state) => useStore.getState().setConnection(state)),
+    api.on('onObjectChanged', (change) => useStore.getState().objectChanged(change)),
+  ];
+  return () => unsubscribe.forEach((stop) => stop());
+}
+
+/** The selected object's details, from the one copy the store keeps. */
+export function selectDetails(s: StoreState): ObjectDetails | null {
+  return s.selectedGuid === null ? null : (s.objects[s.selectedGuid] ?? null);
 }

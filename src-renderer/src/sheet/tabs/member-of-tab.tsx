@@ -53,8 +53,9 @@ export function MemberOfTab({ state }: { state: SheetState }) {
   const details = state.sheet?.details;
   const groups = valuesOf(details?.attributes ?? {}, 'memberOf');
   const name = details?.row.name ?? 'this object';
-  // Reloading after the write would drop unsaved edits in other tabs.
-  const blocked = busy || state.dirty || details?.readOnly === true;
+  // Main pushes this object back after the group's change (its memberOf moved); the push keeps
+  // whatever is still unsaved in other tabs, so those need not be applied first.
+  const blocked = busy || details?.readOnly === true;
 
   async function change(groupDn: string, action: 'add' | 'remove') {
     if (!details) return;
@@ -82,7 +83,6 @@ export function MemberOfTab({ state }: { state: SheetState }) {
       const done =
         action === 'add' ? `${name} was added to ${groupName}.` : `${name} was removed from ${groupName}.`;
       setReport(reportOf(submitted, done));
-      if (submitted.status === 'applied') await state.reload();
     } finally {
       setBusy(false);
     }
@@ -128,9 +128,8 @@ export function MemberOfTab({ state }: { state: SheetState }) {
         onPick={(ref) => void change(ref.dn, 'add')}
       />
       <Text size={200}>
-        {state.dirty
-          ? 'Apply or cancel your other edits first: changing groups re-reads this object.'
-          : 'The primary group (usually Domain Users) is not listed. Group changes are written at once.'}
+        The primary group (usually Domain Users) is not listed. Group changes are written at once; your other
+        edits stay until you apply them.
       </Text>
       {report && (
         <MessageBar intent={report.intent} role={report.intent === 'success' ? 'status' : 'alert'}>

@@ -1,7 +1,7 @@
 import { EqualityFilter, OrFilter } from 'ldapts';
 import type { ValidationIssue } from '../../src-preload/contract/index.ts';
-import type { DirectorySession } from '../directory/session.ts';
-import { strings } from '../directory/entry.ts';
+import type { DirectorySession } from './session.ts';
+import { strings } from './entry.ts';
 import { parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
 
 /**

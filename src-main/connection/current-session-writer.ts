@@ -6,7 +6,7 @@ import type { ConnectionService } from './connection-service.ts';
  * same writer keeps working, and with no session the journal sees NOT_CONNECTED and keeps the
  * change queued. Every read here is the session's complete (range-retrieved) read.
  */
-export function journalWriter(connection: ConnectionService): DirectoryWriter {
+export function currentSessionWriter(connection: ConnectionService): DirectoryWriter {
   return {
     modify: (dn, changes) => connection.requireSession().modify(dn, changes),
     delete: (dn) => connection.requireSession().delete(dn),

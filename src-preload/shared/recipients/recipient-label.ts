@@ -1,5 +1,5 @@
-import { readBigInt } from '../../src-preload/shared/recipients/ad-values.ts';
-import { KINDS, kindForTypeDetails } from '../../src-preload/shared/recipients/recipient-types.ts';
+import { readBigInt } from './ad-values.ts';
+import { KINDS, kindForTypeDetails } from './recipient-types.ts';
 
 /**
  * Exchange's name for an msExchRecipientTypeDetails value, for the list's "Recipient type" column.

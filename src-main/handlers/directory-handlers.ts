@@ -1,9 +1,9 @@
-import type { HandlerGroup } from '../ipc/handlers.ts';
-import type { ConnectionService } from './connection-service.ts';
-import { rowToListRow } from './list-rows.ts';
-import { toObjectDetails } from './object-details.ts';
+import type { DomainHandlers } from '../ipc/handlers.ts';
+import type { ConnectionService } from '../connection/connection-service.ts';
+import { rowToListRow } from '../connection/list-rows.ts';
+import { toObjectDetails } from '../connection/object-details.ts';
 
-export function directoryHandlers(connection: ConnectionService): HandlerGroup {
+export function directoryHandlers(connection: ConnectionService): DomainHandlers<'directory'> {
   return {
     'directory.listProfiles': () => connection.profiles.list(),
     'directory.saveProfile': (input) => connection.profiles.save(input),

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handlers.ts';
+import type { DomainHandlers } from '../ipc/handlers.ts';
 
 export interface AppFacts {
   name: string;
@@ -6,7 +6,7 @@ export interface AppFacts {
   electronVersion: string | null;
 }
 
-export function appHandlers(facts: AppFacts): HandlerGroup {
+export function appHandlers(facts: AppFacts): DomainHandlers<'app'> {
   return {
     'app.getInfo': (_input, ctx) => ({
       name: facts.name,
@@ -16,6 +16,5 @@ export function appHandlers(facts: AppFacts): HandlerGroup {
       transport: ctx.transport,
       runtime: { node: process.versions.node, electron: facts.electronVersion },
     }),
-    'app.echo': ({ text }) => ({ text, length: [...text].length }),
   };
 }

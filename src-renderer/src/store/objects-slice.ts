@@ -1,0 +1,78 @@
+import type { StateCreator } from 'zustand';
+import type { ObjectChanged, ObjectDetails } from '../../../src-preload/contract/index.ts';
+import type { StoreState } from './store.ts';
+
+/**
+ * The renderer's one copy of each object it shows (the selected object's details pane, every open
+ * property sheet), keyed by objectGUID. Holders count who shows it, so an object is kept exactly as
+ * long as something on screen needs it. Main's onObjectChanged replaces the copy, and the list row
+ * with it, after every applied change: nothing re-reads after a write.
+ */
+export interface ObjectsSlice {
+  objects: Record<string, ObjectDetails>;
+  holders: Record<string, number>;
+  /** Keeps `details` as the current copy of its object, for one more holder. */
+  holdObject(details: ObjectDetails): void;
+  releaseObject(guid: string): void;
+  /** Main's push: the fresh copy (or the deletion) reaches every place that shows the object. */
+  objectChanged(event: ObjectChanged): void;
+}
+
+/** GUIDs are compared without case: main writes them lower case, a row may carry another form. */
+export function objectKey(guid: string): string {
+  return guid.toLowerCase();
+}
+
+function parentDn(dn: string): string {
+  // An escaped comma ("\,") belongs to the RDN's value, not to the DN's structure.
+  const match = /^(?:[^,\\]|\\.)*,(.*)$/.exec(dn);
+  return (match?.[1] ?? '').toLowerCase();
+}
+
+export const createObjectsSlice: StateCreator<StoreState, [], [], ObjectsSlice> = (set, get) => ({
+  objects: {},
+  holders: {},
+  holdObject: (details) => {
+    const key = objectKey(details.row.guid);
+    const { objects, holders } = get();
+    set({ objects: { ...objects, [key]: details }, holders: { ...holders, [key]: (holders[key] ?? 0) + 1 } });
+  },
+  releaseObject: (guid) => {
+    const key = objectKey(guid);
+    const { objects, holders } = get();
+    const left = (holders[key] ?? 1) - 1;
+    if (left > 0) {
+      set({ holders: { ...holders, [key]: left } });
+      return;
+    }
+    const { [key]: _object, ...keptObjects } = objects;
+    const { [key]: _count, ...keptHolders } = holders;
+    set({ objects: keptObjects, holders: keptHolders });
+  },
+  objectChanged: ({ objectGuid, details }) => {
+    const key = objectKey(objectGuid);
+    const { objects, rows, container, selection, selectedGuid } = get();
+    if (details === null) {
+      const gone = rows.find((row) => objectKey(row.guid) === key);
+      const { [key]: _object, ...keptObjects } = objects;
+      set({
+        objects: keptObjects,
+        rows: rows.filter((row) => objectKey(row.guid) !== key),
+        selection: gone ? selection.filter((dn) => dn !== gone.dn) : selection,
+        selectedGuid: selectedGuid === key ? null : selectedGuid,
+      });
+      return;
+    }
+    const listed = rows.some((row) => objectKey(row.guid) === key);
+    const nextRows = listed
+      ? rows.map((row) => (objectKey(row.guid) === key ? details.row : row))
+      : // A new object in the container on screen joins the list; elsewhere it is not shown.
+        container !== null && parentDn(details.row.dn) === container.toLowerCase()
+        ? [...rows, details.row]
+        : rows;
+    set({
+      rows: nextRows,
+      ...(key in objects ? { objects: { ...objects, [key]: details } } : {}),
+    });
+  },
+});
