@@ -1,5 +1,5 @@
 import type { ConnectionInfo, ConnectionProfile, ConnectionState } from '../../src-preload/contract/index.ts';
-import { AppError } from '../../src-preload/contract/index.ts';
+import { AppError, DISCONNECTED } from '../../src-preload/contract/index.ts';
 import { DirectorySession, type SessionState } from '../directory/session.ts';
 import type { DirectoryProfile } from '../directory/profile.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
@@ -12,15 +12,6 @@ export interface ConnectionServiceOptions {
   secrets: SecretStore;
   bus: EventBus;
 }
-
-const DISCONNECTED: ConnectionState = {
-  status: 'disconnected',
-  profileId: null,
-  server: null,
-  identity: null,
-  readOnly: false,
-  message: null,
-};
 
 const STATUS: Record<SessionState, ConnectionState['status']> = {
   online: 'online',

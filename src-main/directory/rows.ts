@@ -1,3 +1,4 @@
+import type { ObjectKind } from '../../src-preload/contract/index.ts';
 import { first, strings } from './entry.ts';
 import type { Entry } from './entry.ts';
 
@@ -6,7 +7,7 @@ export interface DirectoryRow {
   dn: string;
   guid: string;
   name: string;
-  kind: 'user' | 'group' | 'contact' | 'computer' | 'ou' | 'container' | 'other';
+  kind: ObjectKind;
   /** ADUC's Type column: "User", "Security Group - Global", "Contact", … */
   type: string;
   description: string;

@@ -12,6 +12,7 @@ export * from './define.ts';
 export * from './errors.ts';
 export type * from './methods/app.ts';
 export type * from './events/app.ts';
+export { DISCONNECTED } from './events/app.ts';
 export type * from './methods/directory.ts';
 export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';

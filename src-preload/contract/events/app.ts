@@ -14,6 +14,16 @@ export interface ConnectionState {
   message: string | null;
 }
 
+/** The state before any connect and after a disconnect: main starts in it, the renderer shows it. */
+export const DISCONNECTED: ConnectionState = Object.freeze({
+  status: 'disconnected',
+  profileId: null,
+  server: null,
+  identity: null,
+  readOnly: false,
+  message: null,
+});
+
 export const appEvents = {
   /** Pushed whenever the LDAP session changes state (connect, drop, reconnect, disconnect). */
   onConnectionChanged: event<ConnectionState>(),

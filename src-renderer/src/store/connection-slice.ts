@@ -6,6 +6,7 @@ import type {
   ConnectionState,
   ErrorInfo,
 } from '../../../src-preload/contract/index.ts';
+import { DISCONNECTED } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import type { StoreState } from './store.ts';
 
@@ -23,14 +24,7 @@ export interface ConnectionSlice {
   disconnect(): Promise<void>;
 }
 
-export const initialConnection: ConnectionState = {
-  status: 'disconnected',
-  profileId: null,
-  server: null,
-  identity: null,
-  readOnly: false,
-  message: null,
-};
+export const initialConnection: ConnectionState = DISCONNECTED;
 
 export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionSlice> = (set, get) => ({
   connection: initialConnection,
