@@ -17,9 +17,10 @@ import { applyBulk, type BulkOutcome, MAX_BULK_OBJECTS } from './apply-bulk.ts';
 import { BulkFormFields } from './bulk-form.tsx';
 import { emptyForm, formProblems } from './bulk-plan.ts';
 import { BulkSummary } from './bulk-summary.tsx';
+import { sizes } from '../theme/sizes.ts';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(720px, 96vw)', maxWidth: 'none' },
+  surface: { width: sizes.dialogWidth, maxWidth: 'none' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 

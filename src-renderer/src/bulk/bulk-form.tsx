@@ -1,13 +1,11 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { Delete16Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
-import {
-  MAPI_RICH_TEXT_FORMATS,
-  MAPI_RICH_TEXT_LABELS,
-} from '../../../src-preload/shared/recipients/mapi-recipient.ts';
+import { useId, Fragment } from 'react';
 import { firstRdnValue } from '../components/dn-name.ts';
 import { ObjectPicker } from '../components/object-picker.tsx';
+import { CUSTOM_FIELDS, HIDE_FROM_ADDRESS_LISTS, MAPI_RICH_TEXT } from '../sheet/tab-fields.ts';
 import type { BulkForm, TextAction } from './bulk-plan.ts';
+import { sizes } from '../theme/sizes.ts';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,7 +15,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
-    maxHeight: '240px',
+    maxHeight: sizes.formGridMaxHeight,
     overflowY: 'auto',
     paddingRight: tokens.spacingHorizontalS,
   },
@@ -45,9 +43,9 @@ export function BulkFormFields({ form, onChange }: { form: BulkForm; onChange(ne
       <Text weight="semibold">Custom attributes (extensionAttribute1–15)</Text>
       <div className={styles.grid}>
         {form.custom.map((edit, i) => {
-          const label = `Custom attribute ${i + 1}`;
+          const label = CUSTOM_FIELDS[i]?.label ?? `Custom attribute ${i + 1}`;
           return (
-            <div key={label} style={{ display: 'contents' }}>
+            <Fragment key={label}>
               <Text id={`${id}-custom-${i}`}>{label}</Text>
               <Select
                 aria-labelledby={`${id}-custom-${i}`}
@@ -69,12 +67,12 @@ export function BulkFormFields({ form, onChange }: { form: BulkForm; onChange(ne
                 value={edit.value}
                 onChange={(_e, d) => setCustom(i, { value: d.value })}
               />
-            </div>
+            </Fragment>
           );
         })}
       </div>
       <div className={styles.pair}>
-        <Field label="Hide from Exchange address lists">
+        <Field label={HIDE_FROM_ADDRESS_LISTS.label}>
           <Select
             value={form.hide}
             onChange={(_e, d) => onChange({ ...form, hide: d.value as BulkForm['hide'] })}
@@ -84,15 +82,15 @@ export function BulkFormFields({ form, onChange }: { form: BulkForm; onChange(ne
             <option value="show">Show</option>
           </Select>
         </Field>
-        <Field label="Use MAPI rich text format">
+        <Field label={MAPI_RICH_TEXT.label}>
           <Select
             value={form.mapi}
             onChange={(_e, d) => onChange({ ...form, mapi: d.value as BulkForm['mapi'] })}
           >
             <option value="keep">Leave as is</option>
-            {MAPI_RICH_TEXT_FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {MAPI_RICH_TEXT_LABELS[format]}
+            {MAPI_RICH_TEXT.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
               </option>
             ))}
           </Select>

@@ -1,9 +1,12 @@
 import type { ChangeInput, EditInput, ObjectDetails } from '../../../src-preload/contract/index.ts';
 import { membershipChange, notYetMembers } from '../components/group-change.ts';
 import {
-  mapiRichTextFormatToAd,
-  type MapiRichTextFormat,
-} from '../../../src-preload/shared/recipients/mapi-recipient.ts';
+  CUSTOM_ATTRIBUTE_COUNT,
+  CUSTOM_FIELDS,
+  HIDE_FROM_ADDRESS_LISTS,
+  MAPI_RICH_TEXT,
+} from '../sheet/tab-fields.ts';
+import type { MapiRichTextFormat } from '../../../src-preload/shared/recipients/mapi-recipient.ts';
 import { sameValues, valuesOf } from '../../../src-preload/shared/values.ts';
 
 // Turns the bulk form into journal changes: one per object, each edit carrying the values just read
@@ -26,7 +29,9 @@ export interface BulkForm {
   groupDn: string | null;
 }
 
-export const CUSTOM_COUNT = 15;
+/** The form edits the same fields as the sheet's tabs: their specs name the attributes. */
+export const CUSTOM_COUNT = CUSTOM_ATTRIBUTE_COUNT;
+const CUSTOM_ATTRS = CUSTOM_FIELDS.slice(0, CUSTOM_COUNT).map((f) => f.attr);
 
 export function emptyForm(): BulkForm {
   return {
@@ -67,29 +72,25 @@ export interface BulkPlan {
 
 /** What the form asks of one attribute, given its values now; null leaves it alone. */
 function desiredValues(form: BulkForm, attr: string, now: string[]): string[] | null {
-  const match = /^extensionAttribute(\d+)$/.exec(attr);
-  if (match) {
-    const edit = form.custom[Number(match[1]) - 1];
+  const index = CUSTOM_ATTRS.indexOf(attr);
+  if (index >= 0) {
+    const edit = form.custom[index];
     if (!edit || edit.action === 'keep') return null;
     return edit.action === 'clear' ? [] : [edit.value.trim()];
   }
-  if (attr === 'msExchHideFromAddressLists') {
+  if (attr === HIDE_FROM_ADDRESS_LISTS.attr) {
     if (form.hide === 'hide') return ['TRUE'];
     // Absent already means shown: only a TRUE needs turning off.
     if (form.hide === 'show') return now.some((v) => v.toUpperCase() === 'TRUE') ? ['FALSE'] : now;
     return null;
   }
-  if (attr === 'mAPIRecipient') {
-    return form.mapi === 'keep' ? null : mapiRichTextFormatToAd(form.mapi);
+  if (attr === MAPI_RICH_TEXT.attr) {
+    return form.mapi === 'keep' ? null : (MAPI_RICH_TEXT.write?.(form.mapi, now) ?? null);
   }
   return null;
 }
 
-const ATTRS = [
-  ...Array.from({ length: CUSTOM_COUNT }, (_, i) => `extensionAttribute${i + 1}`),
-  'msExchHideFromAddressLists',
-  'mAPIRecipient',
-];
+const ATTRS = [...CUSTOM_ATTRS, HIDE_FROM_ADDRESS_LISTS.attr, MAPI_RICH_TEXT.attr];
 
 function objectEdits(form: BulkForm, details: ObjectDetails, skipped: Skipped[]): EditInput[] {
   const writable = new Set(details.writable.map((a) => a.toLowerCase()));

@@ -2,10 +2,16 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from 
 import { outcomeMessage, summarize } from '../changes/change-status.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import type { BulkOutcome } from './apply-bulk.ts';
+import { sizes } from '../theme/sizes.ts';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, maxHeight: '160px', overflowY: 'auto' },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    maxHeight: sizes.shortListMaxHeight,
+    overflowY: 'auto',
+  },
 });
 
 function Problems({

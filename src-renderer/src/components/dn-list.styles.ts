@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { sizes } from '../theme/sizes.ts';
 
 export const useDnListStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -8,7 +9,7 @@ export const useDnListStyles = makeStyles({
     padding: 0,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    maxHeight: '220px',
+    maxHeight: sizes.listMaxHeight,
     overflowY: 'auto',
   },
   item: {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import {
   Button,
   makeStyles,
@@ -95,7 +96,7 @@ export function OutcomeBar({ state }: { state: SheetState }) {
               {Object.entries(outcome.attrs)
                 .filter(([, v]) => v.differs)
                 .map(([attr, v]) => (
-                  <div key={attr} style={{ display: 'contents' }}>
+                  <Fragment key={attr}>
                     <span>{attr}</span>
                     <span className={styles.values} data-testid="conflict-base">
                       {conflictColumns(v).base}
@@ -106,7 +107,7 @@ export function OutcomeBar({ state }: { state: SheetState }) {
                     <span className={styles.values} data-testid="conflict-theirs">
                       {conflictColumns(v).theirs}
                     </span>
-                  </div>
+                  </Fragment>
                 ))}
             </div>
           </MessageBarBody>

@@ -14,61 +14,25 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useStore } from '../store/store.ts';
 import { OutcomeBar } from './outcome-bar.tsx';
-import { useSheet, type SheetState } from './use-sheet.ts';
-import { GeneralTab } from './tabs/general-tab.tsx';
-import { ExchangeGeneralTab } from './tabs/exchange-general-tab.tsx';
-import { CustomAttributesTab } from './tabs/custom-attributes-tab.tsx';
-import { AttributeEditorTab } from './tabs/attribute-editor-tab.tsx';
-import { RECIPIENT_TABS } from './tabs/recipient-tabs.tsx';
+import { SHEET_TABS } from './sheet-tabs.tsx';
+import { useSheet } from './use-sheet.ts';
+import { sizes } from '../theme/sizes.ts';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(980px, 96vw)', maxWidth: 'none' },
+  surface: { width: sizes.sheetWidth, maxWidth: 'none' },
   // Many tabs on a mail-enabled group: they wrap onto a second row instead of scrolling the sheet sideways.
   content: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    minHeight: '420px',
+    minHeight: sizes.sheetMinHeight,
     overflowX: 'hidden',
   },
   tabs: { flexWrap: 'wrap' },
 });
-
-interface TabDef {
-  id: string;
-  label: string;
-  show(state: SheetState): boolean;
-  render(state: SheetState): ReactNode;
-}
-
-const has = (state: SheetState, attr: string) => (state.sheet?.allowed ?? []).some((a) => a.name === attr);
-
-// Tabs by what the object may hold, the way ADUC shows a Members tab only on groups.
-const TABS: TabDef[] = [
-  { id: 'general', label: 'General', show: () => true, render: (s) => <GeneralTab state={s} /> },
-  {
-    id: 'exchange',
-    label: 'Exchange General',
-    show: (s) => has(s, 'proxyAddresses'),
-    render: (s) => <ExchangeGeneralTab state={s} />,
-  },
-  {
-    id: 'custom',
-    label: 'Custom Attributes',
-    show: (s) => has(s, 'extensionAttribute1'),
-    render: (s) => <CustomAttributesTab state={s} />,
-  },
-  ...RECIPIENT_TABS,
-  {
-    id: 'attributes',
-    label: 'Attribute Editor',
-    show: () => true,
-    render: (s) => <AttributeEditorTab state={s} />,
-  },
-];
 
 /** ADUC's property sheet with the O365 tabs; OK applies and closes, Apply applies and stays. */
 export function PropertiesDialog() {
@@ -82,7 +46,7 @@ export function PropertiesDialog() {
     setTab('general');
   };
   const blocked = !state.canApply || state.busy;
-  const tabs = TABS.filter((t) => t.show(state));
+  const tabs = SHEET_TABS.filter((t) => t.show(state));
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
   return (
     <Dialog open={dn !== null} onOpenChange={(_e, data) => !data.open && close()}>

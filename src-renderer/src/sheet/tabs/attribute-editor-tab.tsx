@@ -2,17 +2,18 @@ import { Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/reac
 import { useMemo, useState } from 'react';
 import type { AttributeFacts } from '../../../../src-preload/contract/index.ts';
 import type { SheetState } from '../use-sheet.ts';
+import { sizes } from '../../theme/sizes.ts';
 
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
     gridTemplateRows: 'auto 1fr auto',
     gap: tokens.spacingVerticalS,
-    minHeight: '360px',
+    minHeight: sizes.attributeTableMinHeight,
   },
   table: {
     overflowY: 'auto',
-    maxHeight: '260px',
+    maxHeight: sizes.attributeTableMaxHeight,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   row: {

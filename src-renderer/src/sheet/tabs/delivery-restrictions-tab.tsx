@@ -1,4 +1,5 @@
-import { Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { valuesOf } from '../../../../src-preload/shared/values.ts';
 import { DnList } from '../../components/dn-list.tsx';
 import { hasDn } from '../../components/dn-values.ts';
 import type { SheetState } from '../use-sheet.ts';
@@ -10,18 +11,14 @@ import {
   type PairValues,
   type RestrictionPair,
 } from './delivery-restrictions.ts';
-import { allowedName, readTriState, type TriState, valuesOf, writeTriState } from './sheet-values.ts';
+import { FieldList } from '../field-list.tsx';
+import { REQUIRE_AUTHENTICATED_SENDERS } from '../tab-fields.ts';
+import { allowedName } from './sheet-values.ts';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-const AUTH: { value: TriState; label: string }[] = [
-  { value: '', label: 'Default (not set)' },
-  { value: 'TRUE', label: 'Yes: only authenticated senders' },
-  { value: 'FALSE', label: 'No: senders outside the organisation too' },
-];
 
 function RestrictionList({
   state,
@@ -72,8 +69,6 @@ function RestrictionList({
 /** Exchange's Message Delivery Restrictions: who may send to this recipient, who may not. */
 export function DeliveryRestrictionsTab({ state }: { state: SheetState }) {
   const styles = useStyles();
-  const authAttr = allowedName(state.sheet?.allowed ?? [], 'msExchRequireAuthToSendTo');
-  const auth = authAttr ? readTriState(valuesOf(state.draft, authAttr)) : '';
   const name = state.sheet?.details.row.name ?? 'this recipient';
   return (
     <div className={styles.stack}>
@@ -89,27 +84,7 @@ export function DeliveryRestrictionsTab({ state }: { state: SheetState }) {
         label="Reject messages from"
         emptyText="No senders (nobody listed)."
       />
-      {authAttr && (
-        <Field
-          label="Require that all senders are authenticated"
-          hint="Yes rejects mail from the Internet to this recipient."
-        >
-          <Dropdown
-            disabled={!state.canWrite(authAttr)}
-            value={AUTH.find((a) => a.value === auth)?.label ?? ''}
-            selectedOptions={[auth]}
-            onOptionSelect={(_e, d) =>
-              state.setValues(authAttr, writeTriState((d.optionValue ?? '') as TriState))
-            }
-          >
-            {AUTH.map((a) => (
-              <Option key={a.value} value={a.value}>
-                {a.label}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      )}
+      <FieldList fields={[REQUIRE_AUTHENTICATED_SENDERS]} state={state} />
       {!state.canWrite(ACCEPT.people) && (
         <Text size={200}>You may not change the delivery restrictions of {name}.</Text>
       )}

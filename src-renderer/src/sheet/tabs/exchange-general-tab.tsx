@@ -1,47 +1,20 @@
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
-  Switch,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { AppError } from '../../../../src-preload/contract/errors.ts';
-import {
-  MAPI_RICH_TEXT_FORMATS,
-  MAPI_RICH_TEXT_LABELS,
-  mapiRichTextFormatFromAd,
-  mapiRichTextFormatToAd,
-  type MapiRichTextFormat,
-} from '../../../../src-preload/shared/recipients/mapi-recipient.ts';
 import { remoteTargetAddress } from '../../../../src-preload/shared/recipients/target-address.ts';
 import { FieldList } from '../field-list.tsx';
-import type { FieldSpec } from '../field-spec.ts';
+import { EXCHANGE_NAME_FIELDS, HIDE_FROM_ADDRESS_LISTS, MAPI_RICH_TEXT } from '../tab-fields.ts';
 import type { SheetState } from '../use-sheet.ts';
 import { ProxyAddressList } from './proxy-address-list.tsx';
-import { switchValues } from './sheet-values.ts';
-
-const FIELDS: FieldSpec[] = [
-  { attr: 'displayName', label: 'Display name' },
-  { attr: 'mail', label: 'Primary e-mail address (mail)' },
-  { attr: 'mailNickname', label: 'Alias' },
-];
-
-/** The setting, or undefined when mAPIRecipient holds something other than TRUE/FALSE. */
-function mapiFormat(values: readonly string[]): MapiRichTextFormat | undefined {
-  try {
-    return mapiRichTextFormatFromAd(values);
-  } catch (error) {
-    if (error instanceof AppError) return undefined;
-    throw error;
-  }
-}
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,8 +28,6 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
   const [routingProblem, setRoutingProblem] = useState<string | null>(null);
   const alias = state.draft.mailNickname?.[0] ?? '';
   const target = state.draft.targetAddress?.[0] ?? '';
-  const hidden = state.draft.msExchHideFromAddressLists?.[0] === 'TRUE';
-  const mapi = mapiFormat(state.draft.mAPIRecipient ?? []);
 
   function useRoutingAddress() {
     try {
@@ -75,7 +46,7 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
   return (
     <div className={styles.stack}>
       <Text>Recipient type: {state.sheet?.details.row.recipientType || 'Not mail-enabled'}</Text>
-      <FieldList fields={FIELDS} state={state} />
+      <FieldList fields={EXCHANGE_NAME_FIELDS} state={state} />
       <ProxyAddressList state={state} />
       <div className={styles.row}>
         <Field label="Target address (remote routing)" className={styles.grow}>
@@ -107,37 +78,7 @@ export function ExchangeGeneralTab({ state }: { state: SheetState }) {
           <MessageBarBody>{routingProblem}</MessageBarBody>
         </MessageBar>
       )}
-      <Switch
-        label="Hide from Exchange address lists"
-        checked={hidden}
-        disabled={!state.canWrite('msExchHideFromAddressLists')}
-        onChange={(_e, d) =>
-          // Off again on an object that never had the flag leaves it absent, not FALSE.
-          state.setValues(
-            'msExchHideFromAddressLists',
-            switchValues(d.checked, state.base.msExchHideFromAddressLists ?? []),
-          )
-        }
-      />
-      <Field
-        label="Use MAPI rich text format"
-        hint="Never: meeting invites to this recipient are sent as plain text."
-      >
-        <Dropdown
-          disabled={!state.canWrite('mAPIRecipient')}
-          value={mapi ? MAPI_RICH_TEXT_LABELS[mapi] : (state.draft.mAPIRecipient?.[0] ?? '')}
-          selectedOptions={mapi ? [mapi] : []}
-          onOptionSelect={(_e, d) =>
-            state.setValues('mAPIRecipient', mapiRichTextFormatToAd(d.optionValue as MapiRichTextFormat))
-          }
-        >
-          {MAPI_RICH_TEXT_FORMATS.map((format) => (
-            <Option key={format} value={format}>
-              {MAPI_RICH_TEXT_LABELS[format]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <FieldList fields={[HIDE_FROM_ADDRESS_LISTS, MAPI_RICH_TEXT]} state={state} />
       {general.map((i) => (
         <MessageBar key={i.code + i.field} intent={i.severity === 'error' ? 'error' : 'warning'}>
           <MessageBarBody>{i.message}</MessageBarBody>

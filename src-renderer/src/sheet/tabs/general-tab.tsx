@@ -1,18 +1,9 @@
 import { Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { splitUpn } from '../../../../src-preload/shared/recipients/upn.ts';
 import { FieldList, issueFor } from '../field-list.tsx';
-import type { FieldSpec } from '../field-spec.ts';
+import { GENERAL_FIELDS } from '../tab-fields.ts';
 import type { SheetState } from '../use-sheet.ts';
-
-const FIELDS: FieldSpec[] = [
-  { attr: 'givenName', label: 'First name' },
-  { attr: 'initials', label: 'Initials' },
-  { attr: 'sn', label: 'Last name' },
-  { attr: 'displayName', label: 'Display name' },
-  { attr: 'description', label: 'Description' },
-  { attr: 'physicalDeliveryOfficeName', label: 'Office' },
-  { attr: 'telephoneNumber', label: 'Telephone number' },
-  { attr: 'sAMAccountName', label: 'User logon name (pre-Windows 2000)' },
-];
+import { allowedName } from './sheet-values.ts';
 
 const useStyles = makeStyles({
   upn: {
@@ -25,11 +16,9 @@ const useStyles = makeStyles({
 
 export function GeneralTab({ state }: { state: SheetState }) {
   const styles = useStyles();
-  const hasUpn = (state.sheet?.allowed ?? []).some((a) => a.name === 'userPrincipalName');
+  const hasUpn = allowedName(state.sheet?.allowed ?? [], 'userPrincipalName') !== undefined;
   const upn = state.draft.userPrincipalName?.[0] ?? '';
-  const at = upn.lastIndexOf('@');
-  const prefix = at >= 0 ? upn.slice(0, at) : upn;
-  const suffix = at >= 0 ? upn.slice(at + 1) : '';
+  const { prefix, suffix } = splitUpn(upn) ?? { prefix: upn, suffix: '' };
   const suffixes = [...new Set([...(state.sheet?.upnSuffixes ?? []), ...(suffix ? [suffix] : [])])];
   const readOnly = !state.canWrite('userPrincipalName');
   const setUpn = (p: string, s: string) =>
@@ -37,7 +26,7 @@ export function GeneralTab({ state }: { state: SheetState }) {
   const found = issueFor(state.issues, 'userPrincipalName');
   return (
     <>
-      <FieldList fields={FIELDS} state={state} />
+      <FieldList fields={GENERAL_FIELDS} state={state} />
       {hasUpn && (
         <div className={styles.upn}>
           <Field

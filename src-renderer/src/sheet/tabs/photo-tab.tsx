@@ -18,12 +18,13 @@ import {
   PHOTO_LIMIT_BYTES,
   photoDataUrl,
 } from './photo-values.ts';
+import { sizes } from '../../theme/sizes.ts';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
   frame: {
-    width: '96px',
-    height: '96px',
+    width: sizes.photoSide,
+    height: sizes.photoSide,
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'center',

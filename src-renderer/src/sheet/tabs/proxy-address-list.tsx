@@ -18,6 +18,7 @@ import {
   typedProxyValue,
 } from '../../../../src-preload/shared/recipients/proxy-addresses.ts';
 import type { SheetState } from '../use-sheet.ts';
+import { sizes } from '../../theme/sizes.ts';
 
 const useStyles = makeStyles({
   list: {
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
     padding: 0,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    maxHeight: '180px',
+    maxHeight: sizes.listMaxHeight,
     overflowY: 'auto',
   },
   item: {
