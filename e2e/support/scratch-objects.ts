@@ -52,6 +52,33 @@ export class ScratchDirectory {
     return dn;
   }
 
+  /** A plain user (no Exchange attributes), disabled as ADUC creates it before a password is set. */
+  async createUser(name: string, attrs: Record<string, string | string[]> = {}): Promise<string> {
+    const client = await this.client();
+    const dn = `CN=${name},${this.ouDn}`;
+    await client.add(dn, {
+      objectClass: ['top', 'person', 'organizationalPerson', 'user'],
+      cn: name,
+      sAMAccountName: `u${randomBytes(6).toString('hex')}`,
+      userAccountControl: '514',
+      ...attrs,
+    });
+    return dn;
+  }
+
+  /** A group; groupType -2147483646 is a global security group, ADUC's default. */
+  async createGroup(name: string, groupType = '-2147483646'): Promise<string> {
+    const client = await this.client();
+    const dn = `CN=${name},${this.ouDn}`;
+    await client.add(dn, {
+      objectClass: ['top', 'group'],
+      cn: name,
+      sAMAccountName: `g${randomBytes(6).toString('hex')}`,
+      groupType,
+    });
+    return dn;
+  }
+
   /** Another admin's write, straight to the DC. */
   async replace(dn: string, attr: string, values: string[]): Promise<void> {
     const client = await this.client();

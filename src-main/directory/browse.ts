@@ -93,6 +93,10 @@ export const READ_EXTRA_ATTRIBUTES = [
   'whenChanged',
   'whenCreated',
   'objectGUID',
+  // Constructed: asked for by name. The Object and Account tabs show them.
+  'canonicalName',
+  'uSNCreated',
+  'msDS-User-Account-Control-Computed',
 ];
 
 /**

@@ -56,16 +56,51 @@ export interface ChoiceSpec extends BaseSpec {
   write?(id: string, current: readonly string[]): string[];
 }
 
+/**
+ * A checkbox over part of an attribute (one bit of userAccountControl, a pwdLastSet state): read
+ * says whether it is ticked, write gives the attribute's new values from the current ones.
+ */
+export interface CheckSpec extends BaseSpec {
+  kind: 'check';
+  read(values: readonly string[]): boolean;
+  write(checked: boolean, current: readonly string[]): string[];
+}
+
+/** A date, or "never" (accountExpires): read/write convert the attribute's own format. */
+export interface DateSpec extends BaseSpec {
+  kind: 'date';
+  neverLabel: string;
+  read(values: readonly string[]): Date | null | undefined;
+  write(date: Date | null): string[];
+}
+
+/** Shown, never edited: a constructed or system value in words (created, USNs, canonical name). */
+export interface InfoSpec extends BaseSpec {
+  kind: 'info';
+  read?(values: readonly string[]): string;
+}
+
 /** DN values shown by name, with a picker to add and a Remove button on each. */
 export interface DnListSpec extends BaseSpec {
   kind: 'dn-list';
   emptyText: string;
+  /** A single-valued DN (manager, managedBy): picking replaces the one value. */
+  single?: boolean;
   pickLabel?: string;
   pickKinds?: PickKinds;
   pickHint?: string;
 }
 
-export type KindedSpec = TextSpec | MultiLineSpec | ValuesSpec | SwitchSpec | ChoiceSpec | DnListSpec;
+export type KindedSpec =
+  | TextSpec
+  | MultiLineSpec
+  | ValuesSpec
+  | SwitchSpec
+  | ChoiceSpec
+  | CheckSpec
+  | DateSpec
+  | InfoSpec
+  | DnListSpec;
 export type FieldKind = KindedSpec['kind'];
 
 /** A spec may leave its kind out: the schema then chooses the editor (see editorFor). */
@@ -79,7 +114,8 @@ export function editorFor(spec: FieldSpec, facts: AttributeFacts): KindedSpec {
   if (spec.kind !== undefined) return spec;
   const { emptyText, ...base } = spec;
   if (facts.syntax === BOOLEAN_SYNTAX) return { ...base, kind: 'switch' };
-  if (facts.syntax === DN_SYNTAX) return { ...base, kind: 'dn-list', emptyText: emptyText ?? 'None.' };
+  if (facts.syntax === DN_SYNTAX)
+    return { ...base, kind: 'dn-list', emptyText: emptyText ?? 'None.', single: facts.singleValued };
   return facts.singleValued ? { ...base, kind: 'text' } : { ...base, kind: 'values' };
 }
 

@@ -1,4 +1,6 @@
 import {
+  Button,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -20,6 +22,7 @@ import type { SheetState } from './use-sheet.ts';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 export function issueFor(issues: readonly ValidationIssue[], attr: string): ValidationIssue | undefined {
@@ -134,6 +137,49 @@ export function FieldView({
         </Field>
       );
     }
+    case 'check':
+      return (
+        <Field hint={spec.hint} {...validation}>
+          <Checkbox
+            label={spec.label}
+            checked={spec.read(values)}
+            disabled={readOnly}
+            onChange={(_e, d) => set(spec.write(d.checked === true, values))}
+          />
+        </Field>
+      );
+    case 'date': {
+      const date = spec.read(values);
+      const text = date ? date.toISOString().slice(0, 10) : '';
+      return (
+        <Field label={spec.label} hint={spec.hint} {...validation}>
+          <div className={styles.row}>
+            <Input
+              type="date"
+              readOnly={readOnly}
+              appearance={readOnly ? 'filled-darker' : 'outline'}
+              value={text}
+              // The date is the end of the chosen day in UTC: ADUC's "end of" semantics.
+              onChange={(_e, d) => set(spec.write(d.value === '' ? null : new Date(`${d.value}T23:59:59Z`)))}
+            />
+            <Button disabled={readOnly || date === null} onClick={() => set(spec.write(null))}>
+              {spec.neverLabel}
+            </Button>
+          </div>
+          {date === null && <Text size={200}>{spec.neverLabel}</Text>}
+        </Field>
+      );
+    }
+    case 'info':
+      return (
+        <Field label={spec.label} hint={spec.hint}>
+          <Input
+            readOnly
+            appearance="filled-darker"
+            value={spec.read ? spec.read(values) : values.join('; ')}
+          />
+        </Field>
+      );
     case 'dn-list':
       return (
         <div className={styles.stack}>
@@ -146,7 +192,7 @@ export function FieldView({
               ? {}
               : {
                   onRemove: (dn: string) => set(removeDn(values, dn)),
-                  onAdd: (ref: { dn: string }) => set(addDn(values, ref.dn)),
+                  onAdd: (ref: { dn: string }) => set(spec.single ? [ref.dn] : addDn(values, ref.dn)),
                 })}
             pickLabel={spec.pickLabel ?? `Add to "${spec.label}"`}
             {...(spec.pickKinds ? { pickKinds: spec.pickKinds } : {})}

@@ -9,30 +9,40 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarActions,
   Spinner,
-  Tab,
-  TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useStore } from '../store/store.ts';
 import { OutcomeBar } from './outcome-bar.tsx';
 import { SHEET_TABS } from './sheet-tabs.tsx';
-import { useSheet } from './use-sheet.ts';
+import { SheetTabStrip } from './sheet-tab-strip.tsx';
+import { useSheet, type SheetState } from './use-sheet.ts';
 import { sizes } from '../theme/sizes.ts';
 
 const useStyles = makeStyles({
   surface: { width: sizes.sheetWidth, maxWidth: 'none' },
-  // Many tabs on a mail-enabled group: they wrap onto a second row instead of scrolling the sheet sideways.
+  // One size for every tab: the strip and the outcome stay put, only the tab's own body scrolls.
   content: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    minHeight: sizes.sheetMinHeight,
-    overflowX: 'hidden',
+    height: sizes.sheetBodyHeight,
+    overflow: 'hidden',
   },
-  tabs: { flexWrap: 'wrap' },
+  panel: { flexGrow: 1, overflowY: 'auto', overflowX: 'hidden', paddingRight: tokens.spacingHorizontalS },
 });
+
+/** Why nothing on the sheet can be changed, said once at the top; null when something can. */
+function readOnlyReason(state: SheetState): string | null {
+  const details = state.sheet?.details;
+  if (!details) return null;
+  if (details.readOnly) return 'This connection is read-only (helpdesk mode): you can look, not change.';
+  if (details.writable.length === 0)
+    return `Your account may not change ${details.row.name}: its permissions on the object allow no edits.`;
+  return null;
+}
 
 /** ADUC's property sheet with the O365 tabs; OK applies and closes, Apply applies and stays. */
 export function PropertiesDialog() {
@@ -41,15 +51,32 @@ export function PropertiesDialog() {
   const openProperties = useStore((s) => s.openProperties);
   const state = useSheet(dn);
   const [tab, setTab] = useState('general');
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  /** Where the admin was when Escape asked: "Keep editing" puts them back there. */
+  const editingAt = useRef<HTMLElement | null>(null);
   const close = () => {
     openProperties(null);
     setTab('general');
+    setConfirmDiscard(false);
   };
+  const readOnly = readOnlyReason(state);
   const blocked = !state.canApply || state.busy;
   const tabs = SHEET_TABS.filter((t) => t.show(state));
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
   return (
-    <Dialog open={dn !== null} onOpenChange={(_e, data) => !data.open && close()}>
+    <Dialog
+      open={dn !== null}
+      onOpenChange={(_e, data) => {
+        if (data.open) return;
+        // Escape must not throw away edits the admin has not applied: ask first.
+        if (data.type === 'escapeKeyDown' && state.dirty && !confirmDiscard) {
+          editingAt.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setConfirmDiscard(true);
+          return;
+        }
+        close();
+      }}
+    >
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>
@@ -64,18 +91,33 @@ export function PropertiesDialog() {
               <Spinner label="Reading the object…" />
             ) : (
               <>
-                <TabList
-                  className={styles.tabs}
-                  selectedValue={current?.id}
-                  onTabSelect={(_e, d) => setTab(String(d.value))}
-                >
-                  {tabs.map((t) => (
-                    <Tab key={t.id} value={t.id}>
-                      {t.label}
-                    </Tab>
-                  ))}
-                </TabList>
-                <div role="tabpanel" aria-label={current?.label}>
+                {readOnly && (
+                  <MessageBar intent="info">
+                    <MessageBarBody>{readOnly}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {confirmDiscard && (
+                  <MessageBar intent="warning" role="alert">
+                    <MessageBarBody>You have changes that are not applied. Discard them?</MessageBarBody>
+                    <MessageBarActions>
+                      <Button size="small" onClick={close}>
+                        Discard changes
+                      </Button>
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        onClick={() => {
+                          setConfirmDiscard(false);
+                          editingAt.current?.focus();
+                        }}
+                      >
+                        Keep editing
+                      </Button>
+                    </MessageBarActions>
+                  </MessageBar>
+                )}
+                <SheetTabStrip tabs={tabs} selected={current?.id} onSelect={setTab} />
+                <div role="tabpanel" aria-label={current?.label} className={styles.panel}>
                   {current?.render(state)}
                 </div>
                 <OutcomeBar state={state} />

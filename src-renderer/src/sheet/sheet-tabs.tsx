@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { ADDRESS_FIELDS, MANAGED_BY, OBJECT_FIELDS, TELEPHONE_FIELDS } from './aduc-fields.ts';
+import { FieldList } from './field-list.tsx';
+import { AccountTab } from './tabs/account-tab.tsx';
 import { AttributeEditorTab } from './tabs/attribute-editor-tab.tsx';
+import { OrganizationTab } from './tabs/organization-tab.tsx';
 import { CustomAttributesTab } from './tabs/custom-attributes-tab.tsx';
 import { DelegatesTab } from './tabs/delegates-tab.tsx';
 import { DeliveryRestrictionsTab } from './tabs/delivery-restrictions-tab.tsx';
@@ -30,6 +34,30 @@ const isA = (s: SheetState, cls: string) =>
  */
 export const SHEET_TABS: readonly SheetTab[] = [
   { id: 'general', label: 'General', show: () => true, render: (s) => <GeneralTab state={s} /> },
+  {
+    id: 'address',
+    label: 'Address',
+    show: (s) => isA(s, 'user') && may(s, 'streetAddress'),
+    render: (s) => <FieldList fields={ADDRESS_FIELDS} state={s} />,
+  },
+  {
+    id: 'account',
+    label: 'Account',
+    show: (s) => isA(s, 'user') && may(s, 'userAccountControl'),
+    render: (s) => <AccountTab state={s} />,
+  },
+  {
+    id: 'telephones',
+    label: 'Telephones',
+    show: (s) => (isA(s, 'user') || isA(s, 'contact')) && may(s, 'homePhone'),
+    render: (s) => <FieldList fields={TELEPHONE_FIELDS} state={s} />,
+  },
+  {
+    id: 'organization',
+    label: 'Organization',
+    show: (s) => (isA(s, 'user') || isA(s, 'contact')) && may(s, 'manager'),
+    render: (s) => <OrganizationTab state={s} />,
+  },
   {
     id: 'exchange',
     label: 'Exchange General',
@@ -77,6 +105,18 @@ export const SHEET_TABS: readonly SheetTab[] = [
     label: 'Photo',
     show: (s) => may(s, 'thumbnailPhoto'),
     render: (s) => <PhotoTab state={s} />,
+  },
+  {
+    id: 'managed-by',
+    label: 'Managed By',
+    show: (s) => !isA(s, 'user') && !isA(s, 'contact') && may(s, 'managedBy'),
+    render: (s) => <FieldList fields={[MANAGED_BY]} state={s} />,
+  },
+  {
+    id: 'object',
+    label: 'Object',
+    show: () => true,
+    render: (s) => <FieldList fields={OBJECT_FIELDS} state={s} />,
   },
   {
     id: 'attributes',

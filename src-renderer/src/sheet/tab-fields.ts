@@ -24,7 +24,10 @@ export const GENERAL_FIELDS: FieldSpec[] = [
   { attr: 'description', label: 'Description', kind: 'text' },
   { attr: 'physicalDeliveryOfficeName', label: 'Office' },
   { attr: 'telephoneNumber', label: 'Telephone number' },
-  { attr: 'sAMAccountName', label: 'User logon name (pre-Windows 2000)' },
+  { attr: 'otherTelephone', label: 'Telephone number (other)', kind: 'values' },
+  { attr: 'mail', label: 'E-mail' },
+  { attr: 'wWWHomePage', label: 'Web page' },
+  { attr: 'info', label: 'Notes', kind: 'multi-line' },
 ];
 
 export const EXCHANGE_NAME_FIELDS: FieldSpec[] = [

@@ -5,7 +5,8 @@
 export const sizes = {
   /** Property sheets: wide enough for two columns of fields and the conflict table. */
   sheetWidth: 'min(980px, 96vw)',
-  sheetMinHeight: '420px',
+  /** Every tab of a sheet gets the same body height (ADUC's sheets do not jump between tabs). */
+  sheetBodyHeight: 'min(560px, 70vh)',
   /** Secondary dialogs (bulk edit). */
   dialogWidth: 'min(720px, 96vw)',
   /** Scrolling lists inside a form: addresses, names, summaries. */

@@ -1,0 +1,141 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+import { AppPage } from '../support/app-page.ts';
+import { ScratchDirectory } from '../support/scratch-objects.ts';
+import { loadDcFacts } from '../dc/facts.ts';
+
+// ADUC's own tabs and the sheet's frame, as an admin who lives in ADUC expects them.
+test.describe('ADUC tabs and the sheet frame', () => {
+  let scratch: ScratchDirectory;
+  test.beforeEach(async () => {
+    scratch = new ScratchDirectory(loadDcFacts());
+  });
+  test.afterEach(async () => {
+    await scratch?.dispose();
+  });
+
+  async function openSheet(app: AppPage, name: string): Promise<Locator> {
+    await app.find(name);
+    await app.row(name).dblclick();
+    const dialog = app.page.getByRole('dialog', { name: `${name} Properties` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** A tab by name, from the strip or, when it did not fit, from the "more" menu. */
+  async function openTab(dialog: Locator, name: string): Promise<void> {
+    const tab = dialog.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    await dialog.getByRole('tab', { name: /more tabs/ }).click();
+    await dialog.page().getByRole('menuitem', { name, exact: true }).click();
+  }
+
+  test('Account: an account option and the expiry date are written as ADUC writes them', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createUser('Acct Options', { userAccountControl: '514' });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Acct Options');
+    await openTab(dialog, 'Account');
+    await expect(dialog.getByRole('checkbox', { name: 'Account is disabled' })).toBeChecked();
+    await dialog.getByRole('checkbox', { name: 'Password never expires' }).check();
+    // A new account without a password must change it at first logon (pwdLastSet 0); untick.
+    await expect(
+      dialog.getByRole('checkbox', { name: 'User must change password at next logon' }),
+    ).toBeChecked();
+    await dialog.getByRole('checkbox', { name: 'User must change password at next logon' }).uncheck();
+    await dialog.getByLabel('Account expires (end of)').fill('2031-06-30');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog.getByText('Applied.')).toBeVisible();
+    // 514 | DONT_EXPIRE_PASSWORD (0x10000): the disabled bit kept.
+    expect(await scratch.read(dn, 'userAccountControl')).toEqual(['66050']);
+    // -1 asks the DC to stamp "now": no longer 0.
+    expect(await scratch.read(dn, 'pwdLastSet')).not.toEqual(['0']);
+    const ticks = BigInt((await scratch.read(dn, 'accountExpires'))[0] ?? '0');
+    const expires = new Date(Number(ticks / 10_000n - 11_644_473_600_000n));
+    expect(expires.toISOString()).toBe('2031-06-30T23:59:59.000Z');
+  });
+
+  test('General on a group: the scope offers only what AD allows and is written into groupType', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createGroup('Scope Change');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Scope Change');
+    await dialog.getByRole('combobox', { name: 'Group scope' }).click();
+    const options = appPage.getByRole('listbox').getByRole('option');
+    await expect(options).toHaveText(['Global', 'Universal']);
+    await options.filter({ hasText: 'Universal' }).click();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog.getByText('Applied.')).toBeVisible();
+    expect(await scratch.read(dn, 'groupType')).toEqual(['-2147483640']);
+  });
+
+  test('Organization: a manager set elsewhere shows on the report, and the manager lists the report', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const boss = await scratch.createUser('Org Boss');
+    await scratch.createUser('Org Report', { manager: boss, title: 'Analyst' });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    let dialog = await openSheet(app, 'Org Report');
+    await openTab(dialog, 'Organization');
+    await expect(dialog.getByLabel('Job Title')).toHaveValue('Analyst');
+    await expect(dialog.getByRole('list', { name: 'Manager' })).toContainText('Org Boss');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    dialog = await openSheet(app, 'Org Boss');
+    await openTab(dialog, 'Organization');
+    await expect(dialog.getByRole('list', { name: 'Direct reports' })).toContainText('Org Report');
+  });
+
+  test('one sheet size for every tab, the tabs on one row, and Escape asks before dropping edits', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createUser('Frame Check', { description: 'kept' });
+    await appPage.setViewportSize({ width: 1400, height: 900 });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Frame Check');
+    // Measured once the dialog's open animation is over (it scales the surface in).
+    const size = async () => {
+      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      return (await dialog.boundingBox())!;
+    };
+    const first = await size();
+    const strip = dialog.getByRole('tablist');
+    const tabHeight = (await dialog.getByRole('tab', { name: 'General', exact: true }).boundingBox())!.height;
+    expect((await strip.boundingBox())!.height).toBeLessThan(tabHeight * 1.5);
+    await openTab(dialog, 'Attribute Editor');
+    expect(await size()).toEqual(first);
+    await openTab(dialog, 'General');
+
+    await dialog.getByLabel('Description').fill('changed');
+    await appPage.keyboard.press('Escape');
+    await expect(dialog.getByText('You have changes that are not applied. Discard them?')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    // Back where the admin was typing, edit intact; Escape from there asks again.
+    await expect(dialog.getByLabel('Description')).toBeFocused();
+    await expect(dialog.getByLabel('Description')).toHaveValue('changed');
+    await appPage.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await scratch.read(dn, 'description')).toEqual(['kept']);
+  });
+
+  test('a helpdesk sheet says once, at the top, why nothing can be changed', async ({ appPage }) => {
+    const facts = loadDcFacts();
+    await scratch.createUser('Look Only');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.accounts.helpdesk);
+    const dialog = await openSheet(app, 'Look Only');
+    await expect(dialog.getByText(/Your account may not change Look Only/)).toHaveCount(1);
+    await openTab(dialog, 'Account');
+    await expect(dialog.getByRole('checkbox', { name: 'Password never expires' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dateToFileTime, fileTimeToDate, generalizedTimeToDate } from './ad-time.ts';
+import { groupScope, isSecurityGroup, reachableScopes, withGroupScope, withSecurity } from './group-type.ts';
+import { hasUacFlag, UAC, withUacFlag } from './user-account-control.ts';
+
+describe('userAccountControl options', () => {
+  it('sets and clears one bit and keeps the rest', () => {
+    expect(hasUacFlag(['66048'], UAC.DONT_EXPIRE_PASSWORD)).toBe(true);
+    expect(withUacFlag(['512'], UAC.ACCOUNTDISABLE, true)).toEqual(['514']);
+    expect(withUacFlag(['66050'], UAC.ACCOUNTDISABLE, false)).toEqual(['66048']);
+    expect(withUacFlag(['garbage'], UAC.ACCOUNTDISABLE, true)).toEqual(['garbage']);
+  });
+});
+
+describe('AD times', () => {
+  it('reads 0 and the maximum as never, and round-trips a date', () => {
+    expect(fileTimeToDate('0')).toBeNull();
+    expect(fileTimeToDate('9223372036854775807')).toBeNull();
+    const date = new Date('2027-03-01T00:00:00Z');
+    expect(fileTimeToDate(dateToFileTime(date))?.toISOString()).toBe(date.toISOString());
+    expect(dateToFileTime(null)).toBe('0');
+    expect(generalizedTimeToDate('20250102030405.0Z')?.toISOString()).toBe('2025-01-02T03:04:05.000Z');
+  });
+});
+
+describe('groupType', () => {
+  it('reads scope and type, and changes one without the other', () => {
+    expect(groupScope(['-2147483646'])).toBe('global');
+    expect(isSecurityGroup(['-2147483646'])).toBe(true);
+    expect(withGroupScope(['-2147483646'], 'universal')).toEqual(['-2147483640']);
+    expect(withSecurity(['8'], true)).toEqual(['-2147483640']);
+    expect(withSecurity(['-2147483640'], false)).toEqual(['8']);
+  });
+  it('offers only the scope changes AD allows', () => {
+    expect(reachableScopes('global')).toEqual(['global', 'universal']);
+    expect(reachableScopes('universal')).toEqual(['universal', 'global', 'domainLocal']);
+  });
+});
