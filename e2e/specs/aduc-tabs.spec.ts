@@ -128,6 +128,37 @@ test.describe('ADUC tabs and the sheet frame', () => {
     expect(await scratch.read(dn, 'description')).toEqual(['kept']);
   });
 
+  test('Member Of follows OK / Cancel / Apply: a staged group is written only by Apply', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const user = await scratch.createUser('Joiner One');
+    const group = await scratch.createGroup('Join Target');
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Joiner One');
+    await openTab(dialog, 'Member Of');
+    await dialog.getByRole('combobox', { name: 'Add to group…' }).fill('Join Target');
+    await appPage.getByRole('option', { name: /Join Target/ }).click();
+    const list = dialog.getByRole('list', { name: 'Member of' });
+    await expect(list).toContainText('(joins on Apply)');
+    expect(await scratch.read(group, 'member')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog.getByText('Join Target: done.')).toBeVisible();
+    expect(await scratch.read(group, 'member')).toEqual([user]);
+    // The pushed object now holds the group in memberOf: listed, no longer staged.
+    await expect(list).toContainText('Join Target');
+    await expect(list).not.toContainText('(joins on Apply)');
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+
+    // Leaving, then Cancel: nothing is written.
+    await list.getByRole('button', { name: /Remove/ }).click();
+    await expect(dialog.getByText('Leaves on Apply: Join Target')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await scratch.read(group, 'member')).toEqual([user]);
+  });
+
   test('a helpdesk sheet says once, at the top, why nothing can be changed', async ({ appPage }) => {
     const facts = loadDcFacts();
     await scratch.createUser('Look Only');

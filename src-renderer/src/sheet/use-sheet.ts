@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   ChangeView,
+  ChangeInput,
   ErrorInfo,
+  ObjectDetails,
   ObjectSheet,
   ValidationIssue,
 } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import { objectKey } from '../store/objects-slice.ts';
 import { useStore } from '../store/store.ts';
+import { membershipChange } from '../components/group-change.ts';
 import { diffEdits, withoutSettled, type Values } from './draft.ts';
 
 export interface SheetState {
@@ -16,6 +19,12 @@ export interface SheetState {
   draft: Values;
   base: Values;
   dirty: boolean;
+  /** Groups to join or leave with the next Apply (memberOf is a back link: each is a group change). */
+  groupEdits: GroupEdit[];
+  stageGroup(group: Pick<ObjectDetails, 'row' | 'objectClass'>, action: 'add' | 'remove'): void;
+  unstageGroup(groupDn: string): void;
+  /** The group changes the last Apply sent, with their outcomes. */
+  groupOutcomes: ChangeView[];
   issues: ValidationIssue[];
   canApply: boolean;
   /** A validation of the current draft is still running: Apply waits for it. */
@@ -29,6 +38,11 @@ export interface SheetState {
   apply(): Promise<boolean>;
   resolve(keep: 'mine' | 'theirs'): Promise<void>;
   reload(): Promise<void>;
+}
+
+export interface GroupEdit {
+  group: Pick<ObjectDetails, 'row' | 'objectClass'>;
+  action: 'add' | 'remove';
 }
 
 const GENERAL_FIELDS = ['mail', 'proxyAddresses', 'mailNickname', 'displayName', 'userPrincipalName'];
@@ -48,6 +62,8 @@ export function useSheet(dn: string | null): SheetState {
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const [lastChange, setLastChange] = useState<ChangeView | null>(null);
+  const [groupEdits, setGroupEdits] = useState<GroupEdit[]>([]);
+  const [groupOutcomes, setGroupOutcomes] = useState<ChangeView[]>([]);
   const [applyError, setApplyError] = useState<ErrorInfo | null>(null);
   const validation = useRef(0);
   /** The draft the current `issues` were computed for. */
@@ -73,6 +89,8 @@ export function useSheet(dn: string | null): SheetState {
       held.current = loaded.row.guid;
       setFacts({ ...rest, guid: loaded.row.guid });
       setDraft({});
+      setGroupEdits([]);
+      setGroupOutcomes([]);
       setIssues([]);
       setLoadError(null);
     } else setLoadError(result.error);
@@ -143,23 +161,40 @@ export function useSheet(dn: string | null): SheetState {
   );
 
   async function apply(): Promise<boolean> {
-    if (!sheet || edits.length === 0) return true;
+    if (!sheet || (edits.length === 0 && groupEdits.length === 0)) return true;
     if (validating) return false;
     setBusy(true);
     setApplyError(null);
     const { row, objectClass } = sheet.details;
-    const result = await getApi()['changes.submit']({
-      changes: [{ dn: row.dn, objectGuid: row.guid, objectClass, edits }],
-    });
+    const own: ChangeInput[] =
+      edits.length > 0 ? [{ dn: row.dn, objectGuid: row.guid, objectClass, edits }] : [];
+    // One submit: the object's own edits and every group it joins or leaves, all queued or none.
+    const groups = groupEdits.map((g) => membershipChange(g.group, [row.dn], g.action));
+    const result = await getApi()['changes.submit']({ changes: [...own, ...groups] });
     setBusy(false);
     if (!result.ok) {
       setApplyError(result.error);
       return false;
     }
-    const change = result.value[0] ?? null;
-    setLastChange(change);
-    // Applied: main has pushed (or is pushing) the object as it now is; nothing to read back.
-    return change?.status === 'applied';
+    const sent = result.value;
+    const ownChange = own.length > 0 ? (sent[0] ?? null) : null;
+    const groupChanges = sent.slice(own.length);
+    if (ownChange) setLastChange(ownChange);
+    setGroupOutcomes(groupChanges);
+    // What landed is no longer staged; main pushes this object back with its new memberOf.
+    setGroupEdits((staged) => staged.filter((_g, i) => groupChanges[i]?.status !== 'applied'));
+    return sent.every((change) => change.status === 'applied');
+  }
+
+  function stageGroup(group: Pick<ObjectDetails, 'row' | 'objectClass'>, action: 'add' | 'remove') {
+    const key = group.row.dn.toLowerCase();
+    setGroupEdits((staged) => {
+      const other = staged.find((g) => g.group.row.dn.toLowerCase() === key);
+      // Removing a group staged for joining (or the reverse) just forgets the staged edit.
+      if (other && other.action !== action) return staged.filter((g) => g !== other);
+      if (other) return staged;
+      return [...staged, { group, action }];
+    });
   }
 
   async function resolve(keep: 'mine' | 'theirs') {
@@ -179,7 +214,12 @@ export function useSheet(dn: string | null): SheetState {
     loadError,
     draft: merged,
     base,
-    dirty: edits.length > 0,
+    dirty: edits.length > 0 || groupEdits.length > 0,
+    groupEdits,
+    stageGroup,
+    unstageGroup: (groupDn) =>
+      setGroupEdits((staged) => staged.filter((g) => g.group.row.dn.toLowerCase() !== groupDn.toLowerCase())),
+    groupOutcomes,
     issues,
     canApply: !validating && !issues.some((i) => i.severity === 'error'),
     validating,
