@@ -104,7 +104,7 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const dialog = await openSheet(app, 'Frame Check');
     // Measured once the dialog's open animation is over (it scales the surface in).
     const size = async () => {
-      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a: Animation) => a.finished)));
       return (await dialog.boundingBox())!;
     };
     const first = await size();
@@ -157,6 +157,26 @@ test.describe('ADUC tabs and the sheet frame', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     expect(await scratch.read(group, 'member')).toEqual([user]);
+  });
+
+  test('Attribute Editor: only attributes with values at first, and values explained', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    await scratch.createUser('Attr Reader', { description: 'has one', accountExpires: '0' });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    const dialog = await openSheet(app, 'Attr Reader');
+    await openTab(dialog, 'Attribute Editor');
+    const list = dialog.getByRole('listbox', { name: 'Attributes' });
+    await expect(list.getByRole('option', { name: /^description/ })).toBeVisible();
+    await expect(list.getByRole('option', { name: /^department </ })).toHaveCount(0);
+    await expect(list.getByRole('option', { name: /^userAccountControl/ })).toContainText(
+      '514 (0x202 = (ACCOUNTDISABLE | NORMAL_ACCOUNT))',
+    );
+    await expect(list.getByRole('option', { name: /^accountExpires/ })).toContainText('0 (never)');
+    await dialog.getByRole('checkbox', { name: 'Show only attributes that have values' }).uncheck();
+    await expect(list.getByRole('option', { name: /^department </ })).toContainText('<not set>');
   });
 
   test('a helpdesk sheet says once, at the top, why nothing can be changed', async ({ appPage }) => {

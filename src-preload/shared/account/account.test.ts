@@ -36,3 +36,17 @@ describe('groupType', () => {
     expect(reachableScopes('universal')).toEqual(['universal', 'global', 'domainLocal']);
   });
 });
+
+describe('describeValue (the Attribute Editor)', () => {
+  it('explains times, flags and kinds, and leaves plain values alone', async () => {
+    const { describeValue } = await import('./describe-value.ts');
+    expect(describeValue('accountExpires', '2.5.5.16', '9223372036854775807')).toBe('never');
+    expect(describeValue('pwdLastSet', '2.5.5.16', '0')).toBe('must change at next logon');
+    expect(describeValue('userAccountControl', '2.5.5.9', '66050')).toBe(
+      '0x10202 = (ACCOUNTDISABLE | NORMAL_ACCOUNT | DONT_EXPIRE_PASSWORD)',
+    );
+    expect(describeValue('groupType', '2.5.5.9', '-2147483646')).toBe('Global security group');
+    expect(describeValue('msExchRecipientTypeDetails', '2.5.5.16', '128')).toBe('Mail user');
+    expect(describeValue('description', '2.5.5.12', 'x')).toBeUndefined();
+  });
+});

@@ -1,4 +1,6 @@
-import { Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { describeValue } from '../../../../src-preload/shared/account/describe-value.ts';
+import { valuesOf } from '../../../../src-preload/shared/values.ts';
 import { useMemo, useState } from 'react';
 import type { AttributeFacts } from '../../../../src-preload/contract/index.ts';
 import type { SheetState } from '../use-sheet.ts';
@@ -7,7 +9,7 @@ import { sizes } from '../../theme/sizes.ts';
 const useStyles = makeStyles({
   layout: {
     display: 'grid',
-    gridTemplateRows: 'auto 1fr auto',
+    gridTemplateRows: 'auto auto 1fr auto',
     gap: tokens.spacingVerticalS,
     minHeight: sizes.attributeTableMinHeight,
   },
@@ -50,13 +52,29 @@ const SYNTAX: Record<string, string> = {
   '2.5.5.17': 'SID',
 };
 
+/** What the list shows for an attribute: its values, each explained where the raw form is obscure. */
+function shownValues(facts: AttributeFacts, values: readonly string[]): string {
+  if (values.length === 0) return '<not set>';
+  return values
+    .map((value) => {
+      const explained = facts.binary ? undefined : describeValue(facts.name, facts.syntax, value);
+      return explained === undefined ? value : `${value} (${explained})`;
+    })
+    .join('; ');
+}
+
 /** ADSI Edit's Attribute Editor: every attribute the object may hold, edited as its schema says. */
 export function AttributeEditorTab({ state }: { state: SheetState }) {
   const styles = useStyles();
   const [filter, setFilter] = useState('');
+  const [withValues, setWithValues] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
   const allowed = useMemo(() => state.sheet?.allowed ?? [], [state.sheet]);
-  const shown = allowed.filter((a) => a.name.toLowerCase().includes(filter.toLowerCase()));
+  const shown = allowed.filter(
+    (a) =>
+      a.name.toLowerCase().includes(filter.toLowerCase()) &&
+      (!withValues || valuesOf(state.draft, a.name).length > 0 || a.name === selected),
+  );
   const facts = allowed.find((a) => a.name === selected);
   return (
     <div className={styles.layout}>
@@ -65,6 +83,11 @@ export function AttributeEditorTab({ state }: { state: SheetState }) {
         value={filter}
         onChange={(_e, d) => setFilter(d.value)}
         aria-label="Filter attributes"
+      />
+      <Checkbox
+        label="Show only attributes that have values"
+        checked={withValues}
+        onChange={(_e, d) => setWithValues(d.checked === true)}
       />
       <div className={styles.table} role="listbox" aria-label="Attributes">
         {shown.map((a) => (
@@ -77,7 +100,9 @@ export function AttributeEditorTab({ state }: { state: SheetState }) {
             onClick={() => setSelected(a.name)}
           >
             <span>{a.name}</span>
-            <span className={styles.value}>{(state.draft[a.name] ?? []).join('; ') || '<not set>'}</span>
+            <span className={styles.value} title={shownValues(a, valuesOf(state.draft, a.name))}>
+              {shownValues(a, valuesOf(state.draft, a.name))}
+            </span>
           </button>
         ))}
       </div>
@@ -87,7 +112,7 @@ export function AttributeEditorTab({ state }: { state: SheetState }) {
 }
 
 function AttributeValueEditor({ facts, state }: { facts: AttributeFacts; state: SheetState }) {
-  const values = state.draft[facts.name] ?? [];
+  const values = valuesOf(state.draft, facts.name);
   const readOnly = facts.binary || facts.systemOnly || !state.canWrite(facts.name);
   const describe = `${SYNTAX[facts.syntax] ?? facts.syntax}, ${facts.singleValued ? 'single-valued' : 'multi-valued'}${
     facts.rangeUpper !== undefined ? `, at most ${facts.rangeUpper}` : ''
