@@ -104,7 +104,9 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const dialog = await openSheet(app, 'Frame Check');
     // Measured once the dialog's open animation is over (it scales the surface in).
     const size = async () => {
-      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a: Animation) => a.finished)));
+      await dialog.evaluate((el: { getAnimations(o: object): { finished: Promise<unknown> }[] }) =>
+        Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)),
+      );
       return (await dialog.boundingBox())!;
     };
     const first = await size();
