@@ -190,5 +190,11 @@ test.describe('ADUC tabs and the sheet frame', () => {
     await expect(dialog.getByText(/Your account may not change Look Only/)).toHaveCount(1);
     await openTab(dialog, 'Account');
     await expect(dialog.getByRole('checkbox', { name: 'Password never expires' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Not in helpdesk mode, but the account's rights on the object allow nothing: no Delete either.
+    await app.row('Look Only').click();
+    await expect(app.page.getByTestId('details-pane')).toContainText('Look Only');
+    await expect(app.page.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await expect(app.page.getByRole('button', { name: 'Edit selected…' })).toBeDisabled();
   });
 });

@@ -9,6 +9,7 @@ import {
   History20Regular,
   EditSettings20Regular,
 } from '@fluentui/react-icons';
+import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
 
@@ -17,7 +18,7 @@ export function AppToolbar() {
   const openDialog = useStore((s) => s.openDialog);
   const disconnect = useStore((s) => s.disconnect);
   const readOnly = useStore((s) => s.connection.readOnly);
-  const hasSelection = useStore((s) => s.selection.length > 0);
+  const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
   return (
     <Toolbar aria-label="Main toolbar" size="small">
@@ -51,7 +52,7 @@ export function AppToolbar() {
         <Tooltip content="Delete (Del)" relationship="description">
           <ToolbarButton
             icon={<Delete20Regular />}
-            disabled={!connected || !hasSelection}
+            disabled={!connected || !mayChange}
             onClick={() => openDialog('delete')}
           >
             Delete
@@ -62,7 +63,7 @@ export function AppToolbar() {
         <Tooltip content="Edit the selected objects together" relationship="description">
           <ToolbarButton
             icon={<EditSettings20Regular />}
-            disabled={!connected || !hasSelection}
+            disabled={!connected || !mayChange}
             onClick={() => openDialog('bulk')}
           >
             Edit selected…

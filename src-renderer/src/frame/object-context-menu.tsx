@@ -1,4 +1,5 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
+import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 
 /** Right-click, Shift+F10 or the context-menu key on the list: the actions ADUC offers there. */
@@ -8,6 +9,7 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
   const refresh = useStore((s) => s.refresh);
   const openDialog = useStore((s) => s.openDialog);
   const readOnly = useStore((s) => s.connection.readOnly);
+  const mayChange = useStore(selectionMayChange);
   const target = at
     ? {
         getBoundingClientRect: () =>
@@ -39,7 +41,7 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
           <MenuItem onClick={() => openDialog('find')}>Find…</MenuItem>
           <MenuItem onClick={() => void refresh()}>Refresh</MenuItem>
           {!readOnly && (
-            <MenuItem disabled={selection.length === 0} onClick={() => openDialog('delete')}>
+            <MenuItem disabled={!mayChange} onClick={() => openDialog('delete')}>
               Delete
             </MenuItem>
           )}
