@@ -102,3 +102,12 @@ export {
   type ModerationNotify,
   type ModerationSettings,
 } from './moderation.ts';
+export {
+  aliasFor,
+  applyAddressTemplate,
+  asciiFold,
+  fullName,
+  SAM_ACCOUNT_NAME_MAX_LENGTH,
+  samAccountNameFrom,
+  type PersonName,
+} from './naming.ts';
