@@ -181,6 +181,26 @@ test.describe('ADUC tabs and the sheet frame', () => {
     await expect(list.getByRole('option', { name: /^department </ })).toContainText('<not set>');
   });
 
+  test('Disable Account and Enable Account from the context menu flip only the disabled bit', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const dn = await scratch.createUser('Flip Account', { userAccountControl: '66048' });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.find('Flip Account');
+    await app.row('Flip Account').click({ button: 'right' });
+    await expect(appPage.getByRole('menuitem', { name: 'Enable Account' })).toHaveCount(0);
+    await appPage.getByRole('menuitem', { name: 'Disable Account' }).click();
+    await expect(appPage.getByText('1 account disabled.')).toBeVisible();
+    expect(await scratch.read(dn, 'userAccountControl')).toEqual(['66050']);
+    // The pushed row says so: the menu now offers Enable.
+    await app.row('Flip Account').click({ button: 'right' });
+    await appPage.getByRole('menuitem', { name: 'Enable Account' }).click();
+    await expect(appPage.getByText('1 account enabled.')).toBeVisible();
+    expect(await scratch.read(dn, 'userAccountControl')).toEqual(['66048']);
+  });
+
   test('a helpdesk sheet says once, at the top, why nothing can be changed', async ({ appPage }) => {
     const facts = loadDcFacts();
     await scratch.createUser('Look Only');

@@ -3,6 +3,7 @@ import { AppToolbar } from './app-toolbar.tsx';
 import { TreePane } from './tree-pane.tsx';
 import { ListPane } from './list-pane.tsx';
 import { DetailsPane } from './details-pane.tsx';
+import { NoticeBar } from './notice-bar.tsx';
 import { StatusBar } from './status-bar.tsx';
 import { ConnectDialog } from '../dialogs/connect-dialog.tsx';
 import { FindDialog } from '../dialogs/find-dialog.tsx';
@@ -30,6 +31,7 @@ export function AppFrame() {
           <TreePane />
         </nav>
         <main className={styles.pane} aria-label="Objects">
+          <NoticeBar />
           <ListPane />
         </main>
         <aside className={styles.pane} aria-label="Details">

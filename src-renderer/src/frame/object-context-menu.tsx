@@ -1,5 +1,6 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { selectionMayChange } from '../store/selection-rights.ts';
+import { setAccountsEnabled } from './account-actions.ts';
 import { useStore } from '../store/store.ts';
 
 /** Right-click, Shift+F10 or the context-menu key on the list: the actions ADUC offers there. */
@@ -10,6 +11,31 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
   const openDialog = useStore((s) => s.openDialog);
   const readOnly = useStore((s) => s.connection.readOnly);
   const mayChange = useStore(selectionMayChange);
+  const rows = useStore((s) => s.rows);
+  const showNotice = useStore((s) => s.showNotice);
+  // Enable/Disable apply to user accounts only (computers too are users to AD; ADUC offers it there).
+  const accounts = rows.filter(
+    (r) => selection.includes(r.dn) && (r.kind === 'user' || r.kind === 'computer'),
+  );
+  const anyDisabled = accounts.some((r) => r.disabled);
+  const anyEnabled = accounts.some((r) => !r.disabled);
+  const setEnabled = async (enabled: boolean) => {
+    onClose();
+    const { changes, error } = await setAccountsEnabled(
+      accounts.map((r) => r.dn),
+      enabled,
+    );
+    const done = changes.filter((c) => c.status === 'applied').length;
+    const verb = enabled ? 'enabled' : 'disabled';
+    if (error) showNotice({ intent: 'error', text: error.message });
+    else if (done === changes.length)
+      showNotice({ intent: 'success', text: `${done} account${done === 1 ? '' : 's'} ${verb}.` });
+    else
+      showNotice({
+        intent: 'warning',
+        text: `${done} of ${changes.length} accounts ${verb}; the others are in Changes with the reason.`,
+      });
+  };
   const target = at
     ? {
         getBoundingClientRect: () =>
@@ -40,6 +66,16 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
           </MenuItem>
           <MenuItem onClick={() => openDialog('find')}>Find…</MenuItem>
           <MenuItem onClick={() => void refresh()}>Refresh</MenuItem>
+          {!readOnly && anyDisabled && (
+            <MenuItem disabled={!mayChange} onClick={() => void setEnabled(true)}>
+              Enable Account
+            </MenuItem>
+          )}
+          {!readOnly && anyEnabled && (
+            <MenuItem disabled={!mayChange} onClick={() => void setEnabled(false)}>
+              Disable Account
+            </MenuItem>
+          )}
           {!readOnly && (
             <MenuItem disabled={!mayChange} onClick={() => openDialog('delete')}>
               Delete

@@ -11,6 +11,9 @@ export interface UiSlice {
   dialog: DialogName;
   /** The object whose property sheet is open. */
   propertiesDn: string | null;
+  /** One line about an action that finished away from any dialog (Enable Account, …). */
+  notice: { intent: 'success' | 'warning' | 'error'; text: string } | null;
+  showNotice(notice: UiSlice['notice']): void;
   openDialog(dialog: DialogName): void;
   openProperties(dn: string | null): void;
   init(): Promise<void>;
@@ -21,6 +24,8 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
   ready: false,
   dialog: null,
   propertiesDn: null,
+  notice: null,
+  showNotice: (notice) => set({ notice }),
   openDialog: (dialog) => set({ dialog }),
   openProperties: (dn) => set({ propertiesDn: dn }),
   init: async () => {
