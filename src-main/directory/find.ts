@@ -18,6 +18,8 @@ export interface FindQuery {
   /** The selected OU; the whole domain when absent. */
   baseDn?: string;
   limit?: number;
+  /** Extra columns to read for each row (the column chooser's attributes). */
+  attributes?: readonly string[];
 }
 
 const eq = (attribute: string, value: string): EqualityFilter => new EqualityFilter({ attribute, value });
@@ -97,9 +99,10 @@ export async function find(
     base: query.baseDn ?? domainDn,
     scope: 'sub',
     filter,
-    attributes: ROW_ATTRIBUTES,
+    attributes: [...ROW_ATTRIBUTES, ...(query.attributes ?? [])],
     limit,
   });
   const truncated = entries.length > limit;
-  return { rows: sortRows((truncated ? entries.slice(0, limit) : entries).map(toRow)), truncated };
+  const kept = truncated ? entries.slice(0, limit) : entries;
+  return { rows: sortRows(kept.map((entry) => toRow(entry, query.attributes))), truncated };
 }
