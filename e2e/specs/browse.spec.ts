@@ -15,7 +15,7 @@ test.describe('browsing the directory', () => {
     await app.treeItem('Corp').locator('> div').first().click();
     await expect(appPage.getByRole('heading', { name: 'Corp' })).toBeVisible();
     await expect(app.row('Sales')).toBeVisible();
-    await expect(app.row('Sales')).toContainText('Organizational Unit');
+    await expect(app.row('Sales')).toContainText('Organizational unit');
 
     await app.find('Zoë Mü');
     const row = app.row('Zoë Müller');

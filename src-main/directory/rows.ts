@@ -3,6 +3,7 @@ import { canonicalParent } from './canonical-name.ts';
 import { first, strings, values } from './entry.ts';
 import type { Entry } from './entry.ts';
 import { guidToString, sidToString } from './guid.ts';
+import { columnText as joinValues } from '../../src-preload/shared/column-text.ts';
 
 /** What the list pane and Find show for one object: ADUC columns plus Microsoft 365 ones. */
 export interface DirectoryRow {
@@ -121,14 +122,14 @@ const SID_ATTRIBUTES = new Set(['objectsid', 'sidhistory']);
 /** One cell's text: every value, GUIDs and SIDs as admins write them, other bytes as base64. */
 export function columnText(entry: Entry, attribute: string): string {
   const lower = attribute.toLowerCase();
-  return values(entry, attribute)
-    .map((value) => {
+  return joinValues(
+    values(entry, attribute).map((value) => {
       if (typeof value === 'string') return value;
       if (GUID_ATTRIBUTES.has(lower)) return guidToString(value);
       if (SID_ATTRIBUTES.has(lower)) return sidToString(value);
       return value.toString('base64');
-    })
-    .join('; ');
+    }),
+  );
 }
 
 export function primarySmtpOf(entry: Entry): string {

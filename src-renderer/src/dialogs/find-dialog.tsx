@@ -20,7 +20,6 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ErrorInfo } from '../../../src-preload/contract/index.ts';
-import { getApi } from '../api/api.ts';
 import { useStore } from '../store/store.ts';
 
 const useStyles = makeStyles({
@@ -42,7 +41,7 @@ export function FindDialog() {
   const openDialog = useStore((s) => s.openDialog);
   const container = useStore((s) => s.container);
   const domainDn = useStore((s) => s.info?.domainDn);
-  const showResults = useStore((s) => s.showResults);
+  const runFind = useStore((s) => s.runFind);
   const [mode, setMode] = useState<'name' | 'filter'>('name');
   const [text, setText] = useState('');
   const [filter, setFilter] = useState('');
@@ -56,15 +55,13 @@ export function FindDialog() {
     setError(null);
     const baseDn = scope === 'container' && container ? container : domainDn;
     const query = mode === 'name' ? { text, kinds } : { filter, kinds };
-    const result = await getApi()['directory.find']({ ...query, ...(baseDn ? { baseDn } : {}) });
+    const label = mode === 'name' ? `"${text}"` : filter;
+    const failed = await runFind(`Find results for ${label}`, { ...query, ...(baseDn ? { baseDn } : {}) });
     setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
+    if (failed) {
+      setError(failed);
       return;
     }
-    const label = mode === 'name' ? `"${text}"` : filter;
-    const more = result.value.truncated ? ' (more results exist: narrow the search)' : '';
-    showResults(`Find results for ${label}: ${result.value.rows.length}${more}`, result.value.rows);
     openDialog(null);
   }
 
