@@ -34,7 +34,13 @@ export function ColumnHeader<T>({ column, sort, onSort, onResize, onContextMenu 
   }
 
   return (
-    <div role="columnheader" aria-sort={sort} className={styles.headerCell} onContextMenu={onContextMenu}>
+    <div
+      role="columnheader"
+      aria-label={column.label}
+      aria-sort={sort}
+      className={styles.headerCell}
+      onContextMenu={onContextMenu}
+    >
       <button
         type="button"
         tabIndex={-1}
