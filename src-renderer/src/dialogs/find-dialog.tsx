@@ -18,7 +18,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../../src-preload/contract/index.ts';
 import { useStore } from '../store/store.ts';
 
@@ -49,6 +49,15 @@ export function FindDialog() {
   const [scope, setScope] = useState<'container' | 'domain'>('domain');
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const nameBox = useRef<HTMLInputElement>(null);
+
+  // Ctrl+F means "type a name": the caret goes to the name box, not to the dialog's first tab (where
+  // Fluent's focus trap would put it, after autoFocus has already run).
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => nameBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
 
   async function onFind() {
     setBusy(true);
@@ -108,7 +117,7 @@ export function FindDialog() {
               </Field>
               {mode === 'name' ? (
                 <Field label="Name" hint="Part of a name, logon name or e-mail address">
-                  <Input autoFocus value={text} onChange={(_e, d) => setText(d.value)} />
+                  <Input ref={nameBox} value={text} onChange={(_e, d) => setText(d.value)} />
                 </Field>
               ) : (
                 <Field label="LDAP filter">
