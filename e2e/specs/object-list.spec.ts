@@ -117,4 +117,16 @@ test.describe('the object list', () => {
       (await app.list.getByRole('columnheader', { name: 'Name', exact: true }).boundingBox())?.width ?? 0;
     expect(Math.abs(kept - after)).toBeLessThan(2);
   });
+
+  test('Find matches a name typed without diacritics and says where each result lives', async ({
+    appPage,
+  }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.find('zoe mu');
+    const row = app.row('Zoë Müller');
+    await expect(row).toHaveCount(1);
+    await expect(app.list.getByRole('columnheader', { name: 'Location', exact: true })).toBeVisible();
+    await expect(row).toContainText(`${facts.realm.toLowerCase()}/Corp/Sales`);
+  });
 });
