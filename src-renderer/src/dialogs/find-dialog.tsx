@@ -38,8 +38,12 @@ const KIND_LABELS: Record<Kinds, string> = {
 export function FindDialog() {
   const styles = useStyles();
   const open = useStore((s) => s.dialog === 'find');
-  const openDialog = useStore((s) => s.openDialog);
-  const container = useStore((s) => s.container);
+  const close = useStore((s) => s.closeFind);
+  const findIn = useStore((s) => s.findIn);
+  const openContainer = useStore((s) => s.container);
+  // "Find in this OU" on a tree node searches that node; otherwise the open container may be chosen.
+  const container = findIn ?? openContainer;
+  const containerName = useStore((s) => (container ? (s.tree[container]?.node.name ?? container) : null));
   const domainDn = useStore((s) => s.info?.domainDn);
   const runFind = useStore((s) => s.runFind);
   const [mode, setMode] = useState<'name' | 'filter'>('name');
@@ -55,9 +59,10 @@ export function FindDialog() {
   // Fluent's focus trap would put it, after autoFocus has already run).
   useEffect(() => {
     if (!open) return;
+    if (findIn) setScope('container');
     const frame = requestAnimationFrame(() => nameBox.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, [open]);
+  }, [open, findIn]);
 
   async function onFind() {
     setBusy(true);
@@ -71,11 +76,11 @@ export function FindDialog() {
       setError(failed);
       return;
     }
-    openDialog(null);
+    close();
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => !data.open && openDialog(null)}>
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface aria-describedby={undefined}>
         <form
           onSubmit={(event) => {
@@ -105,13 +110,13 @@ export function FindDialog() {
               </Field>
               <Field label="In">
                 <Dropdown
-                  value={scope === 'domain' ? 'Entire domain' : 'The open container'}
+                  value={scope === 'domain' ? 'Entire domain' : (containerName ?? 'The open container')}
                   selectedOptions={[scope]}
                   onOptionSelect={(_e, d) => setScope(d.optionValue === 'container' ? 'container' : 'domain')}
                 >
                   <Option value="domain">Entire domain</Option>
                   <Option value="container" disabled={!container}>
-                    The open container
+                    {containerName ?? 'The open container'}
                   </Option>
                 </Dropdown>
               </Field>
@@ -135,7 +140,7 @@ export function FindDialog() {
               )}
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={() => openDialog(null)}>
+              <Button appearance="secondary" onClick={() => close()}>
                 Cancel
               </Button>
               <Button appearance="primary" type="submit" disabled={busy}>

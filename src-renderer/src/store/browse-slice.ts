@@ -57,6 +57,12 @@ export interface BrowseSlice {
   showDetails(details: ObjectDetails | null): void;
   /** F5: re-reads the container's branch and list (what others changed; own writes are pushed). */
   refresh(): Promise<void>;
+  /** Re-reads one tree node's children, and its list when it is the open container. */
+  refreshNode(dn: string): Promise<void>;
+  /** Where the next Find looks when it was opened on a tree node ("Find in this OU"). */
+  findIn: string | null;
+  openFind(baseDn: string | null): void;
+  closeFind(): void;
   resetBrowse(): void;
 }
 
@@ -72,6 +78,7 @@ const emptyBrowse = {
   listIncomplete: null,
   listError: null,
   lastFind: null,
+  findIn: null,
   selection: [],
   selectedGuid: null,
 };
@@ -187,15 +194,25 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
     if (previous !== null) get().releaseObject(previous);
   },
   refresh: async () => {
-    const { container, tree } = get();
-    if (!container) return;
-    const entry = tree[container];
+    const { container } = get();
+    if (container) await get().refreshNode(container);
+  },
+  refreshNode: async (dn) => {
+    const entry = get().tree[dn];
     if (entry) {
       const { children: _drop, ...rest } = entry;
-      set({ tree: { ...tree, [container]: { ...rest, loading: false } } });
-      if (get().openBranches.includes(container)) await get().toggleBranch(container, true);
+      set({ tree: { ...get().tree, [dn]: { ...rest, loading: false } } });
+      if (get().openBranches.includes(dn)) await get().toggleBranch(dn, true);
     }
-    await get().openContainer(container);
+    if (get().container === dn) await get().openContainer(dn);
+  },
+  openFind: (baseDn) => {
+    set({ findIn: baseDn });
+    get().openDialog('find');
+  },
+  closeFind: () => {
+    set({ findIn: null });
+    get().openDialog(null);
   },
   resetBrowse: () => {
     get().showDetails(null);
