@@ -3,6 +3,9 @@ import { AppPage } from '../support/app-page.ts';
 import { loadDcFacts } from '../dc/facts.ts';
 import { EventGate } from '../support/event-gate.ts';
 import { largestOu, type OuSize } from '../support/largest-ou.ts';
+import { LIST_PAGE_SIZE } from '../../src-main/directory/browse.ts';
+
+const firstPage = LIST_PAGE_SIZE.toLocaleString('en-US');
 
 const facts = loadDcFacts();
 let big: OuSize;
@@ -20,8 +23,8 @@ test.describe('the object list', () => {
     await app.connect(facts, facts.admin);
     gate.holdListPagesAfter(1);
     await app.openOu(big.dn);
-    // One page of 1,000 is in, the rest is held back: rows are on screen while the load runs.
-    await expect(app.countStatus).toHaveText('1,000 so far…');
+    // One page is in, the rest is held back: rows are on screen while the load runs.
+    await expect(app.countStatus).toHaveText(`${firstPage} so far…`);
     await expect(app.list.getByRole('row').nth(1)).toBeVisible();
     await expect(appPage.getByRole('button', { name: 'Stop' })).toBeVisible();
     gate.release();
@@ -36,12 +39,12 @@ test.describe('the object list', () => {
     await app.connect(facts, facts.admin);
     gate.holdListPagesAfter(1);
     await app.openOu(big.dn);
-    await expect(app.countStatus).toHaveText('1,000 so far…');
+    await expect(app.countStatus).toHaveText(`${firstPage} so far…`);
     await appPage.getByRole('button', { name: 'Stop' }).click();
-    await expect(app.countStatus).toHaveText('1,000 objects (stopped)');
+    await expect(app.countStatus).toHaveText(`${firstPage} objects (stopped)`);
     gate.release();
     // Whatever main had read meanwhile does not creep into the stopped list.
-    await expect(app.countStatus).toHaveText('1,000 objects (stopped)');
+    await expect(app.countStatus).toHaveText(`${firstPage} objects (stopped)`);
     await expect(app.list.getByRole('row')).not.toHaveCount(0);
   });
 

@@ -67,6 +67,14 @@ export interface ListOptions {
 }
 
 /**
+ * Entries per page of a list load. Small on purpose: Samba's paged-results module spends time per
+ * entry of the page before it answers (1,000 entries: ~250 ms, 250: ~90 ms on the test DC), and
+ * the list shows each page as it comes, so small pages put the first rows on screen sooner for a
+ * few percent more total time.
+ */
+export const LIST_PAGE_SIZE = 250;
+
+/**
  * The search behind the list pane: every object one level under `dn`, with the row's attributes
  * and the extra columns asked for, paged (searches use the paged-results control).
  */
@@ -76,6 +84,7 @@ export function listSpec(dn: string, extraColumns: readonly string[] = [], limit
     scope: 'one',
     filter: new AndFilter({ filters: [new PresenceFilter({ attribute: 'objectClass' }), NOT_ADVANCED] }),
     attributes: [...ROW_ATTRIBUTES, ...extraColumns],
+    pageSize: LIST_PAGE_SIZE,
     limit,
   };
 }

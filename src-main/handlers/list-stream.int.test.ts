@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListPage } from '../../src-preload/contract/index.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { largestOu, type OuSize } from '../../e2e/support/largest-ou.ts';
+import { LIST_PAGE_SIZE } from '../directory/browse.ts';
 import { startServices, until, type ServicesHarness } from '../../e2e/support/services-harness.ts';
 
 // The list pane streams: main pushes each page of the paged search as it arrives, and a load can be
@@ -38,14 +39,14 @@ const finished = (loadId: string) =>
 
 describe('streaming the list pane', () => {
   it('answers at once and pushes the rows page by page, then one final page', async () => {
-    expect(big.count).toBeGreaterThan(1000); // more than one page of 1,000
+    expect(big.count).toBeGreaterThan(LIST_PAGE_SIZE); // more than one page
     expect(await app.call('directory.list', { dn: big.dn, loadId: 'all-of-it' })).toEqual({
       loadId: 'all-of-it',
     });
     const list = await finished('all-of-it');
     const data = list.filter((p) => !p.done);
     expect(data.length).toBeGreaterThan(1);
-    expect(data[0]?.rows.length).toBe(1000);
+    expect(data[0]?.rows.length).toBe(LIST_PAGE_SIZE);
     expect(list.at(-1)).toMatchObject({ done: true, loaded: big.count, cancelled: false, error: null });
     const dns = new Set(list.flatMap((p) => p.rows.map((r) => r.dn)));
     expect(dns.size).toBe(big.count);
