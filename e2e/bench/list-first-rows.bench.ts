@@ -12,6 +12,7 @@ import { largestOu } from '../support/largest-ou.ts';
 import { ROW_ATTRIBUTES } from '../../src-main/directory/rows.ts';
 import { LIST_PAGE_SIZE } from '../../src-main/directory/browse.ts';
 import { log, openBenchApp, p95 } from './browser-bench.ts';
+import { call, CLICK_TO_FIRST_ROW, SIBLING_OF } from './in-page.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const NAME = 'list-first-rows';
@@ -28,35 +29,10 @@ try {
   log(NAME, `largest OU: ${big.dn} (${big.count} objects)`);
   await app.openOu(big.dn);
   // A sibling in the tree to go to between runs (clicking the parent would fold the branch away).
-  const sibling = await page.evaluate((dn) => {
-    const item = document.querySelector(`[data-dn="${CSS.escape(dn)}"]`);
-    const others = [...(item?.parentElement?.children ?? [])].filter(
-      (e) => e !== item && e.hasAttribute('data-dn'),
-    );
-    return others[0]?.getAttribute('data-dn') ?? null;
-  }, big.dn);
+  const sibling = (await page.evaluate(call(SIBLING_OF, big.dn))) as string | null;
   if (sibling === null) throw new Error(`${big.dn} has no sibling in the tree to switch to between runs`);
 
-  /** In the page: click the tree item, then wait for a row of that OU and the frame that paints it. */
-  const clickToFirstRow = (dn: string): Promise<number> =>
-    page.evaluate(
-      ([target, suffix]) =>
-        new Promise<number>((resolve) => {
-          const item = document.querySelector(`[data-dn="${CSS.escape(target)}"] > div`) as HTMLElement;
-          const hasRow = () =>
-            document.querySelector(`[role=grid] [role=row][data-key$="${CSS.escape(suffix)}"]`);
-          const started = performance.now();
-          const observer = new MutationObserver(() => {
-            if (!hasRow()) return;
-            observer.disconnect();
-            // The row is in the DOM; the next frame's callback runs once it has been painted.
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          item.click();
-        }),
-      [dn, `,${dn}`] as const,
-    );
+  const clickToFirstRow = async (dn: string) => (await page.evaluate(call(CLICK_TO_FIRST_ROW, dn))) as number;
 
   const ours: number[] = [];
   for (let run = 0; run < RUNS; run++) {

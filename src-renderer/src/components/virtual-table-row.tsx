@@ -1,7 +1,19 @@
-import { mergeClasses } from '@fluentui/react-components';
 import { memo, type MouseEvent } from 'react';
 import type { Column } from './virtual-table.tsx';
-import { ROW_HEIGHT, useTableStyles } from './virtual-table.styles.ts';
+import { ROW_HEIGHT } from './virtual-table.styles.ts';
+
+/** Class names the table resolves once per render, so a row runs no style hook of its own. */
+export interface RowClasses {
+  row: string;
+  selected: string;
+  active: string;
+  selectedActive: string;
+  cell: string;
+  /** A cell without an icon: the text itself, clipped, with no inner element. */
+  plainCell: string;
+  icon: string;
+  cellText: string;
+}
 
 /** One stable object per table: rows call it, so handlers never make a row re-render. */
 export interface RowEvents {
@@ -20,10 +32,29 @@ interface RowProps<T> {
   selected: boolean;
   active: boolean;
   events: RowEvents;
+  classes: RowClasses;
 }
 
-function RowImpl<T>({ row, rowKey, index, id, columns, template, selected, active, events }: RowProps<T>) {
-  const styles = useTableStyles();
+function RowImpl<T>({
+  row,
+  rowKey,
+  index,
+  id,
+  columns,
+  template,
+  selected,
+  active,
+  events,
+  classes,
+}: RowProps<T>) {
+  const className =
+    selected && active
+      ? classes.selectedActive
+      : selected
+        ? classes.selected
+        : active
+          ? classes.active
+          : classes.row;
   return (
     <div
       id={id}
@@ -31,7 +62,7 @@ function RowImpl<T>({ row, rowKey, index, id, columns, template, selected, activ
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-key={rowKey}
-      className={mergeClasses(styles.row, selected && styles.selected, active && styles.active)}
+      className={className}
       style={{ top: index * ROW_HEIGHT, gridTemplateColumns: template }}
       onMouseDown={(event) => events.onMouseDown(index, event)}
       onDoubleClick={() => events.onDoubleClick(rowKey)}
@@ -39,10 +70,17 @@ function RowImpl<T>({ row, rowKey, index, id, columns, template, selected, activ
     >
       {columns.map((column) => {
         const text = column.text(row);
+        if (!column.icon) {
+          return (
+            <div key={column.key} role="gridcell" className={classes.plainCell} title={text || undefined}>
+              {text}
+            </div>
+          );
+        }
         return (
-          <div key={column.key} role="gridcell" className={styles.cell} title={text || undefined}>
-            {column.icon && <span className={styles.icon}>{column.icon(row)}</span>}
-            <span className={styles.cellText}>{text}</span>
+          <div key={column.key} role="gridcell" className={classes.cell} title={text || undefined}>
+            <span className={classes.icon}>{column.icon(row)}</span>
+            <span className={classes.cellText}>{text}</span>
           </div>
         );
       })}

@@ -59,7 +59,8 @@ export const useTableStyles = makeStyles({
     touchAction: 'none',
     ':hover': { backgroundColor: tokens.colorBrandStroke2 },
   },
-  body: { position: 'relative' },
+  // Its own layer: scrolling repaints the rows, not the panes around the list.
+  body: { position: 'relative', willChange: 'transform', contain: 'layout paint style' },
   row: {
     display: 'grid',
     position: 'absolute',
@@ -71,8 +72,8 @@ export const useTableStyles = makeStyles({
     // Double-click opens the object; it must not select the text under the pointer.
     userSelect: 'none',
     fontSize: tokens.fontSizeBase200,
-    // Rows are positioned, never reflowed: keep each one its own layer-free paint area.
-    contain: 'layout style',
+    // Rows are positioned, never reflowed by their neighbours.
+    contain: 'layout paint style',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
   selected: {
@@ -98,6 +99,13 @@ export const useTableStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  plainCell: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
     minWidth: 0,
   },
   icon: { display: 'inline-flex', flexShrink: 0 },

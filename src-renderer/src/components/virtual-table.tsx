@@ -9,10 +9,12 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { ROW_HEIGHT, useTableStyles } from './virtual-table.styles.ts';
 import { nextSelection, type SelectionGesture } from './selection.ts';
 import { sortRows, type SortState } from './sorted-rows.ts';
-import { TableRow, type RowEvents } from './virtual-table-row.tsx';
+import { mergeClasses } from '@fluentui/react-components';
+import { TableRow, type RowClasses, type RowEvents } from './virtual-table-row.tsx';
 import { ColumnHeader } from './column-header.tsx';
 
 export interface Column<T> {
@@ -45,7 +47,7 @@ export interface VirtualTableProps<T> {
   ariaLabel: string;
 }
 
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
@@ -84,6 +86,19 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   }, [props.rows, compare]);
 
   const keys = useMemo(() => sorted.map(props.rowKey), [sorted, props.rowKey]);
+  const classes = useMemo<RowClasses>(
+    () => ({
+      row: styles.row,
+      selected: mergeClasses(styles.row, styles.selected),
+      active: mergeClasses(styles.row, styles.active),
+      selectedActive: mergeClasses(styles.row, styles.selected, styles.active),
+      cell: styles.cell,
+      plainCell: styles.plainCell,
+      icon: styles.icon,
+      cellText: styles.cellText,
+    }),
+    [styles],
+  );
   const selected = useMemo(() => new Set(props.selection), [props.selection]);
   const template = `${props.columns.map((c) => `${c.width}px`).join(' ')} minmax(0, 1fr)`;
   const totalWidth = props.columns.reduce((sum, c) => sum + c.width, 0);
@@ -186,13 +201,17 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     }
   }
 
-  const rows: ReactNode[] = [];
+  // Rows are keyed by slot, not by object, and kept in slot order: a row scrolled out hands its DOM
+  // to the row scrolled in (its texts change, no element is created or moved), and rows that stay
+  // in view keep their slot and skip rendering. Positions come from `top`, not from DOM order.
+  const pool = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 1;
+  const slots: ReactNode[] = new Array<ReactNode>(Math.min(pool, sorted.length)).fill(null);
   for (let index = first; index < last; index++) {
     const row = sorted[index] as T;
     const key = keys[index] ?? '';
-    rows.push(
+    slots[index % pool] = (
       <TableRow
-        key={key}
+        key={index % pool}
         row={row}
         rowKey={key}
         index={index}
@@ -202,9 +221,11 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
         selected={selected.has(key)}
         active={focused && index === activeIndex}
         events={events}
-      />,
+        classes={classes}
+      />
     );
   }
+  const rows = slots.filter((slot) => slot !== null);
 
   return (
     <div
@@ -224,7 +245,12 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       <div
         ref={viewport}
         className={styles.viewport}
-        onScroll={(event) => setFirstInView(Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT))}
+        onScroll={(event) => {
+          const top = Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT);
+          // Rendered within the scroll event, so the frame that paints the new scroll position
+          // paints its rows too: no blank band while the rows catch up a frame later.
+          flushSync(() => setFirstInView(top));
+        }}
         role="presentation"
       >
         <div
