@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDrainScheduler } from './changes/drain-scheduler.ts';
 import { createJournal } from './changes/journal.ts';
 import { ConnectionService } from './connection/connection-service.ts';
+import { ListLoads } from './connection/list-loads.ts';
 import { currentSessionWriter } from './connection/current-session-writer.ts';
 import { createObjectChangeFeed } from './connection/object-change-feed.ts';
 import { ProfileStore } from './connection/profile-store.ts';
@@ -77,7 +78,7 @@ export function createServiceHandlers(options: ServiceOptions): {
   });
   const handlers = joinHandlers({
     app: appHandlers(options.facts),
-    directory: directoryHandlers(connection),
+    directory: directoryHandlers(connection, new ListLoads(bus)),
     objects: objectsHandlers(connection),
     changes: changesHandlers(journal, connection, objectChanges),
   });

@@ -17,6 +17,13 @@ if (
 ) {
   process.exit(1);
 }
+// The list benches drive the built renderer in Debian's Chromium (installed as for the e2e tests).
+if (
+  !runStep('build', 'npx', ['electron-vite', 'build']) ||
+  !runStep('chromium for the list benches', process.execPath, ['build/scripts/ensure-chromium.ts'])
+) {
+  process.exit(1);
+}
 let failed = false;
 for (const file of benches) {
   if (!runStep(`bench ${file}`, process.execPath, [join(dir, file)])) failed = true;

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
+import { AppPage } from '../support/app-page.ts';
+import { ScratchDirectory } from '../support/scratch-objects.ts';
+import { loadDcFacts } from '../dc/facts.ts';
 
 test.describe('the app frame', () => {
   test('loads the ADUC-like frame and reports the transport through the real registry', async ({
@@ -13,7 +16,10 @@ test.describe('the app frame', () => {
 
     await appPage.getByRole('button', { name: 'About' }).click();
     const facts = appPage.getByTestId('about-facts');
-    await expect(facts).toContainText(/RecipientDesk \d+\.\d+\.\d+ on linux\/x64/);
+    // Main runs on this machine, in either transport: its platform is the test runner's.
+    await expect(facts).toContainText(
+      new RegExp(`RecipientDesk \\d+\\.\\d+\\.\\d+ on ${process.platform}/${process.arch}`),
+    );
     await expect(facts).toContainText(/(browser|electron) transport/);
   });
 
@@ -25,6 +31,37 @@ test.describe('the app frame', () => {
     expect(
       bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
+  });
+
+  test('F5 re-reads the open container, and Ctrl+F opens Find with the caret in the name box', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const scratch = new ScratchDirectory(facts);
+    try {
+      const dn = await scratch.createMailUser('Felix Fivekey', 'felix.fivekey');
+      const app = new AppPage(appPage);
+      await app.connect(facts, facts.admin);
+      await app.openOu(scratch.ouDn);
+      const row = app.row('Felix Fivekey');
+      await expect(row).toBeVisible();
+      await expect(row).not.toContainText('Changed behind the app');
+      // Another admin's write: main has no reason to push it, only a re-read shows it.
+      await scratch.replace(dn, 'description', ['Changed behind the app']);
+      await app.list.focus();
+      await appPage.keyboard.press('F5');
+      await expect(row).toContainText('Changed behind the app');
+      await expect(app.status).toHaveText(/Connected/);
+
+      await appPage.keyboard.press('Control+f');
+      const find = appPage.getByRole('dialog', { name: 'Find' });
+      await expect(find).toBeVisible();
+      await expect(find.getByLabel('Name')).toBeFocused();
+      await appPage.keyboard.type('Felix');
+      await expect(find.getByLabel('Name')).toHaveValue('Felix');
+    } finally {
+      await scratch.dispose();
+    }
   });
 
   test('Ctrl+F and F5 are handled by the app, not the browser, and focus is visible', async ({ appPage }) => {

@@ -18,6 +18,10 @@ export class AppPage {
   get list() {
     return this.page.getByRole('grid');
   }
+  /** The status bar's object count ("1,000 so far…", "1,350 objects"). */
+  get countStatus() {
+    return this.page.getByTestId('list-count');
+  }
   get details() {
     return this.page.getByTestId('details-pane');
   }
@@ -56,6 +60,26 @@ export class AppPage {
 
   treeItem(name: string) {
     return this.tree.getByRole('treeitem', { name, exact: true });
+  }
+
+  /**
+   * Opens a container in the tree as a user would: each OU from the top down (a click opens the
+   * branch and lists it). The domain itself is already open after connecting.
+   */
+  async openOu(dn: string, domainDn = dn.slice(dn.search(/(^|,)DC=/i)).replace(/^,/, '')): Promise<void> {
+    const path = dn
+      .slice(0, Math.max(0, dn.length - domainDn.length))
+      .split(',')
+      .filter((rdn) => rdn !== '')
+      .map((rdn) => rdn.replace(/^[^=]+=/, ''))
+      .reverse();
+    if (path.length === 0) {
+      await this.tree.getByRole('treeitem').first().locator('> div').first().click();
+      await this.tree.getByRole('treeitem').first().locator('> div').first().click();
+      return;
+    }
+    for (const name of path) await this.treeItem(name).locator('> div').first().click();
+    await expect(this.page.getByRole('heading', { name: path.at(-1), exact: true })).toBeVisible();
   }
 
   row(name: string) {

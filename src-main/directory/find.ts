@@ -1,7 +1,11 @@
 import { AndFilter, EqualityFilter, NotFilter, OrFilter } from 'ldapts';
+import { SubstringFilter as Substring } from 'ldapts';
 import type { Filter, SubstringFilter } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { parseFilter } from './filter-parser.ts';
+import { strings } from './entry.ts';
+import type { Entry } from './entry.ts';
+import { fold, matchesFolded, prefixVariants } from './fold.ts';
 import { ROW_ATTRIBUTES, sortRows, toRow } from './rows.ts';
 import type { DirectoryRow } from './rows.ts';
 import { searchAll } from './search.ts';
@@ -18,6 +22,8 @@ export interface FindQuery {
   /** The selected OU; the whole domain when absent. */
   baseDn?: string;
   limit?: number;
+  /** Extra columns to read for each row (the column chooser's attributes). */
+  attributes?: readonly string[];
 }
 
 const eq = (attribute: string, value: string): EqualityFilter => new EqualityFilter({ attribute, value });
@@ -85,6 +91,35 @@ function refuseNulInText(filter: Filter, isBinary: (attribute: string) => boolea
   return filter;
 }
 
+/** Name attributes ANR looks at that a person's name is typed from. */
+const NAME_ATTRIBUTES = ['displayName', 'givenName', 'sn', 'cn', 'sAMAccountName', 'mail'];
+/** Letters of the typed prefix the broad search is anchored on: 2 keeps it at ~40 prefixes. */
+const PREFIX_LETTERS = 2;
+/** The broad search reads at most this many candidates before folding. */
+const CANDIDATE_LIMIT = 20_000;
+
+/**
+ * The server-side half of a diacritic-free match: objects (of the kinds asked) with a name
+ * attribute that starts with any accented form of the first typed word's first letters. Null when
+ * the text gives nothing to anchor on (the exact ANR search is then all there is).
+ */
+export function foldedCandidatesFilter(query: FindQuery): { filter: Filter; words: string[] } | null {
+  const text = (query.text ?? '').trim();
+  if (text === '' || (query.filter ?? '').trim() !== '') return null;
+  const words = fold(text)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const prefix = (words[0] ?? '').slice(0, PREFIX_LETTERS);
+  if (!/^[a-z]+$/.test(prefix)) return null;
+  const starts = NAME_ATTRIBUTES.flatMap((attribute) =>
+    prefixVariants(prefix).map((initial) => new Substring({ attribute, initial })),
+  );
+  const filter = new AndFilter({
+    filters: [kindFilter(query.kinds ?? 'all'), new OrFilter({ filters: starts })],
+  });
+  return { filter, words };
+}
+
 export async function find(
   ctx: SearchContext,
   query: FindQuery,
@@ -92,14 +127,36 @@ export async function find(
   isBinary: (attribute: string) => boolean = () => false,
 ): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
   const limit = query.limit ?? 2000;
-  const filter = findFilter(query, isBinary);
+  const attributes = [...ROW_ATTRIBUTES, ...NAME_ATTRIBUTES, ...(query.attributes ?? [])];
+  const base = query.baseDn ?? domainDn;
   const entries = await searchAll(ctx, {
-    base: query.baseDn ?? domainDn,
+    base,
     scope: 'sub',
-    filter,
-    attributes: ROW_ATTRIBUTES,
+    filter: findFilter(query, isBinary),
+    attributes,
     limit,
   });
+  const folded = foldedCandidatesFilter(query);
+  if (folded !== null && entries.length <= limit) {
+    const seen = new Set(entries.map((e) => e.guid));
+    const candidates = await searchAll(ctx, {
+      base,
+      scope: 'sub',
+      filter: folded.filter,
+      attributes,
+      limit: CANDIDATE_LIMIT,
+    });
+    for (const entry of candidates) {
+      if (seen.has(entry.guid) || !matchesFolded(folded.words, nameValues(entry))) continue;
+      seen.add(entry.guid);
+      entries.push(entry);
+    }
+  }
   const truncated = entries.length > limit;
-  return { rows: sortRows((truncated ? entries.slice(0, limit) : entries).map(toRow)), truncated };
+  const kept = truncated ? entries.slice(0, limit) : entries;
+  return { rows: sortRows(kept.map((entry) => toRow(entry, query.attributes))), truncated };
+}
+
+function nameValues(entry: Entry): string[] {
+  return NAME_ATTRIBUTES.flatMap((attribute) => strings(entry, attribute));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from './entry.ts';
-import { groupTypeName, sortRows, toRow } from './rows.ts';
+import { classInWords, groupTypeName, sortRows, toRow } from './rows.ts';
 
 function entry(dn: string, objectClass: string[], attrs: Record<string, string[]>): Entry {
   return { dn, guid: 'g', objectClass, attrs: new Map(Object.entries(attrs)) };
@@ -54,5 +54,17 @@ describe('rows', () => {
     ];
     expect(sortRows(rows).map((r) => r.name)).toEqual(['Zulu', 'adam', 'Émile', 'zed']);
     expect(sortRows(rows, 'name', true).map((r) => r.name)).toEqual(['Zulu', 'zed', 'Émile', 'adam']);
+  });
+});
+
+describe('type names', () => {
+  it('names container classes in words, as ADUC does', () => {
+    const row = (cls: string[]) => toRow(entry('CN=x,DC=corp,DC=test', cls, {})).type;
+    expect(row(['top', 'builtinDomain'])).toBe('Builtin domain');
+    expect(row(['top', 'organizationalUnit'])).toBe('Organizational unit');
+    expect(row(['top', 'container'])).toBe('Container');
+    expect(row(['top', 'lostAndFound'])).toBe('Lost and found');
+    expect(classInWords('msDS-PasswordSettingsContainer')).toBe('Password settings container');
+    expect(classInWords('infrastructureUpdate')).toBe('Infrastructure update');
   });
 });

@@ -1,6 +1,9 @@
 import type { ObjectKind } from '../../src-preload/contract/index.ts';
-import { first, strings } from './entry.ts';
+import { canonicalParent } from './canonical-name.ts';
+import { first, strings, values } from './entry.ts';
 import type { Entry } from './entry.ts';
+import { guidToString, sidToString } from './guid.ts';
+import { columnText as joinValues } from '../../src-preload/shared/column-text.ts';
 
 /** What the list pane and Find show for one object: ADUC columns plus Microsoft 365 ones. */
 export interface DirectoryRow {
@@ -17,6 +20,10 @@ export interface DirectoryRow {
   recipientTypeDetails: string;
   upn: string;
   disabled: boolean;
+  /** Canonical name of the parent container. */
+  location: string;
+  /** Text of each extra column asked for (the column chooser's attributes). */
+  extra: Record<string, string>;
 }
 
 export const ROW_ATTRIBUTES = [
@@ -76,12 +83,53 @@ function typeName(entry: Entry, kind: DirectoryRow['kind']): string {
     case 'group':
       return groupTypeName(Number(first(entry, 'groupType') ?? 0));
     case 'ou':
-      return 'Organizational Unit';
-    case 'container':
-      return mostSpecific === 'container' ? 'Container' : mostSpecific;
+      return 'Organizational unit';
     default:
-      return mostSpecific;
+      return classInWords(mostSpecific);
   }
+}
+
+// Classes whose names do not read well split at their capitals.
+const CLASS_NAMES: Record<string, string> = {
+  builtindomain: 'Builtin domain',
+  domaindns: 'Domain',
+  lostandfound: 'Lost and found',
+  'msds-quotacontainer': 'Quota container',
+  msexchsystemobjectscontainer: 'Exchange system objects container',
+  foreignsecurityprincipal: 'Foreign security principal',
+  'mstpm-informationobjectscontainer': 'TPM information objects container',
+  'msds-managedserviceaccount': 'Managed service account',
+  'msds-groupmanagedserviceaccount': 'Group managed service account',
+  'msimaging-psps': 'Imaging PSPs',
+};
+
+/** A class name in words, as ADUC's Type column shows it: "infrastructureUpdate" → "Infrastructure update". */
+export function classInWords(objectClass: string): string {
+  const known = CLASS_NAMES[objectClass.toLowerCase()];
+  if (known !== undefined) return known;
+  const words = objectClass
+    .replace(/^ms(DS|Exch|PKI|TPM|Imaging|DFSR|Kds|SFU30|WMI)-?/i, '')
+    .replace(/-/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
+  return words === '' ? objectClass : words[0]!.toUpperCase() + words.slice(1);
+}
+
+const GUID_ATTRIBUTES = new Set(['objectguid', 'msexchmailboxguid', 'msexcharchiveguid']);
+const SID_ATTRIBUTES = new Set(['objectsid', 'sidhistory']);
+
+/** One cell's text: every value, GUIDs and SIDs as admins write them, other bytes as base64. */
+export function columnText(entry: Entry, attribute: string): string {
+  const lower = attribute.toLowerCase();
+  return joinValues(
+    values(entry, attribute).map((value) => {
+      if (typeof value === 'string') return value;
+      if (GUID_ATTRIBUTES.has(lower)) return guidToString(value);
+      if (SID_ATTRIBUTES.has(lower)) return sidToString(value);
+      return value.toString('base64');
+    }),
+  );
 }
 
 export function primarySmtpOf(entry: Entry): string {
@@ -95,7 +143,7 @@ function rdnValue(dn: string): string {
   return (match?.[1] ?? dn).replace(/\\(.)/g, '$1');
 }
 
-export function toRow(entry: Entry): DirectoryRow {
+export function toRow(entry: Entry, extraColumns: readonly string[] = []): DirectoryRow {
   const kind = kindOf(entry.objectClass);
   const uac = Number(first(entry, 'userAccountControl') ?? 0);
   return {
@@ -109,7 +157,15 @@ export function toRow(entry: Entry): DirectoryRow {
     recipientTypeDetails: first(entry, 'msExchRecipientTypeDetails') ?? '',
     upn: first(entry, 'userPrincipalName') ?? '',
     disabled: (kind === 'user' || kind === 'computer') && (uac & ACCOUNT_DISABLE) !== 0,
+    location: canonicalParent(entry.dn),
+    extra: extraText(entry, extraColumns),
   };
+}
+
+function extraText(entry: Entry, columns: readonly string[]): Record<string, string> {
+  const extra: Record<string, string> = {};
+  for (const column of columns) extra[column] = columnText(entry, column);
+  return extra;
 }
 
 export type RowSortKey = 'name' | 'type' | 'description' | 'primarySmtp' | 'upn' | 'recipientTypeDetails';

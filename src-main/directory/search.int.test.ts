@@ -81,6 +81,23 @@ describe('searching the test DC', () => {
     expect(inOu.rows.map((r) => r.name)).not.toContain(ZOE);
   });
 
+  it('finds a name typed without its diacritics, which the DC alone cannot do', async () => {
+    // The DC's own ANR treats ë and e as different letters: what the fold in main adds.
+    const exactOnly = await session.search({
+      base: facts.domainDn,
+      filter: '(anr=zoe mu)',
+      attributes: ['cn'],
+    });
+    expect(exactOnly.some((e) => e.dn.includes(ZOE))).toBe(false);
+    const { rows } = await session.find({ text: 'zoe mu' });
+    expect(rows.map((r) => r.name)).toEqual([ZOE]);
+    expect(rows[0]?.location).toBe(`${facts.realm.toLowerCase()}/Corp/Sales`);
+    expect((await session.find({ text: 'muller zo', kinds: 'users' })).rows.map((r) => r.name)).toContain(
+      ZOE,
+    );
+    expect((await session.find({ text: 'zoe mx' })).rows).toHaveLength(0);
+  });
+
   it('treats * ( ) \\ and NUL typed in Find as text, not filter syntax', async () => {
     const exact = await session.find({ text: STAR });
     expect(exact.rows.map((r) => r.name)).toEqual([STAR]);

@@ -1,9 +1,13 @@
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
+import type { ListLoads } from '../connection/list-loads.ts';
 import { rowToListRow } from '../connection/list-rows.ts';
 import { toObjectDetails } from '../connection/object-details.ts';
 
-export function directoryHandlers(connection: ConnectionService): DomainHandlers<'directory'> {
+export function directoryHandlers(
+  connection: ConnectionService,
+  loads: ListLoads,
+): DomainHandlers<'directory'> {
   return {
     'directory.listProfiles': () => connection.profiles.list(),
     'directory.saveProfile': (input) => connection.profiles.save(input),
@@ -14,18 +18,18 @@ export function directoryHandlers(connection: ConnectionService): DomainHandlers
     'directory.disconnect': () => connection.disconnect(),
     'directory.getState': () => connection.state,
     'directory.children': ({ dn }) => connection.requireSession().children(dn),
-    'directory.list': async ({ dn, limit }) => {
-      const result = await connection.requireSession().list(dn, { limit });
-      return { rows: result.rows.map(rowToListRow), truncated: result.truncated };
-    },
+    'directory.list': ({ dn, loadId, attributes, limit }) =>
+      loads.start(connection.requireSession(), { loadId, dn, attributes, limit }),
+    'directory.cancelList': ({ loadId }) => loads.cancel(loadId),
     'directory.read': async ({ dn }) => {
       const session = connection.requireSession();
       return toObjectDetails(session, await session.read(dn));
     },
-    'directory.find': async ({ text, filter, kinds, baseDn, limit }) => {
+    'directory.find': async ({ text, filter, kinds, baseDn, attributes, limit }) => {
       const query = {
         kinds,
         limit,
+        attributes,
         ...(text ? { text } : {}),
         ...(filter ? { filter } : {}),
         ...(baseDn ? { baseDn } : {}),

@@ -7,6 +7,7 @@ import { changesMethods } from './methods/changes.ts';
 import { objectsMethods } from './methods/objects.ts';
 import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
+import { directoryEvents } from './events/directory.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
@@ -17,6 +18,7 @@ export type * from './methods/directory.ts';
 export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';
 export type * from './events/objects.ts';
+export type * from './events/directory.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
@@ -24,7 +26,7 @@ export type * from './events/objects.ts';
  * the main-side registry are all derived from these keys.
  */
 export const methods = { ...appMethods, ...directoryMethods, ...objectsMethods, ...changesMethods };
-export const events = { ...appEvents, ...objectsEvents, ...changesEvents };
+export const events = { ...appEvents, ...directoryEvents, ...objectsEvents, ...changesEvents };
 
 export type Methods = typeof methods;
 export type Events = typeof events;

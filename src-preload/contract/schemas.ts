@@ -18,6 +18,18 @@ export const fingerprintInput = z
   .string()
   .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A SHA-256 fingerprint as AA:BB:…');
 
+/** An LDAP attribute name (RFC 4512 descr: a letter, then letters, digits and hyphens). */
+export const attributeNameInput = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,255}$/, 'An LDAP attribute name');
+
+/**
+ * Attributes a list reads beyond its fixed columns (the column chooser's choices): at most 32, so
+ * a list page stays a page.
+ */
+export const extraColumnsInput = z.array(attributeNameInput).max(32).default([]);
+
+/** Chosen by the renderer when it starts a list load, so its pages can be told from an older load's. */
+export const loadIdInput = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A load id');
+
 /** Which objects Find and the object picker look at. */
 export const findKinds = z.enum(['all', 'users', 'groups', 'contacts']);
 

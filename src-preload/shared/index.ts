@@ -18,3 +18,4 @@ export * from './account/ad-time.ts';
 export * from './account/describe-value.ts';
 export * from './account/group-type.ts';
 export * from './account/user-account-control.ts';
+export * from './column-text.ts';

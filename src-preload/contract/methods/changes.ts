@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { changeStatuses, dnInput, guidInput } from '../schemas.ts';
+import { attributeNameInput, changeStatuses, dnInput, guidInput } from '../schemas.ts';
 
 // The change journal's records (src-main/changes uses these types): plain JSON that crosses IPC as it is.
 
@@ -103,7 +103,7 @@ export interface AuditView {
   powershell: string;
 }
 
-const attrName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,255}$/, 'An LDAP attribute name');
+const attrName = attributeNameInput;
 // thumbnailPhoto travels as base64: 100 KB of bytes is about 137 KB of text.
 const value = z.string().max(200_000);
 // A full set from IPC always carries its base: a blind replace (base null) is only for the app's

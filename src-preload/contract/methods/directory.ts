@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { dnInput, findKinds, fingerprintInput } from '../schemas.ts';
+import { dnInput, extraColumnsInput, findKinds, fingerprintInput, loadIdInput } from '../schemas.ts';
 import type { ConnectionState } from '../events/app.ts';
 
 const dn = dnInput;
@@ -68,6 +68,15 @@ export interface ListRow {
   recipientType: string;
   upn: string;
   disabled: boolean;
+  /** Canonical name of the parent ("corp.example.com/Sales/Staff"): tells two of one name apart. */
+  location: string;
+  /** Values of the extra columns asked for (attribute name → its values as one text). */
+  extra: Record<string, string>;
+}
+
+/** What `directory.list` answers at once; the rows follow as onListPage events. */
+export interface ListStarted {
+  loadId: string;
 }
 
 export interface ListResult {
@@ -114,9 +123,23 @@ export const directoryMethods = {
   'directory.disconnect': method(z.object({}).strict()).returns<void>(),
   'directory.getState': method(z.object({}).strict()).returns<ConnectionState>(),
   'directory.children': method(z.object({ dn }).strict()).returns<TreeNode[]>(),
+  /**
+   * Starts reading every object one level under `dn` and answers at once; the rows arrive as
+   * onListPage events carrying `loadId`, page by page as the server returns them. Starting a new
+   * load cancels the one before (one list pane, one load).
+   */
   'directory.list': method(
-    z.object({ dn, limit: z.number().int().min(1).max(200_000).default(100_000) }).strict(),
-  ).returns<ListResult>(),
+    z
+      .object({
+        dn,
+        loadId: loadIdInput,
+        attributes: extraColumnsInput,
+        limit: z.number().int().min(1).max(200_000).default(100_000),
+      })
+      .strict(),
+  ).returns<ListStarted>(),
+  /** Stops a running load: its last onListPage says `cancelled`. Unknown or finished ids are ignored. */
+  'directory.cancelList': method(z.object({ loadId: loadIdInput }).strict()).returns<void>(),
   'directory.read': method(z.object({ dn }).strict()).returns<ObjectDetails>(),
   'directory.find': method(
     z
@@ -126,6 +149,7 @@ export const directoryMethods = {
         kinds: findKinds.default('all'),
         /** Search base: the selected OU, or the domain when absent. */
         baseDn: dn.optional(),
+        attributes: extraColumnsInput,
         limit: z.number().int().min(1).max(100_000).default(2000),
       })
       .strict()

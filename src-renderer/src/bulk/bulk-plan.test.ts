@@ -28,6 +28,8 @@ function object(
       recipientType: '',
       upn: '',
       disabled: false,
+      location: 'corp/Staff',
+      extra: {},
     },
     objectClass: ['top', cls],
     attributes,

@@ -2,6 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const ROW_HEIGHT = 28;
 
+// Forced colors (Windows contrast themes) drop backgrounds: the selection uses the system's own
+// Highlight pair there, which every contrast theme defines.
+const FORCED = '@media (forced-colors: active)';
+
 export const useTableStyles = makeStyles({
   grid: {
     display: 'flex',
@@ -14,12 +18,25 @@ export const useTableStyles = makeStyles({
       outlineOffset: `-${tokens.strokeWidthThick}`,
     },
   },
+  viewport: { flexGrow: 1, overflow: 'auto', position: 'relative', minHeight: 0 },
   header: {
     display: 'grid',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   headerCell: {
+    position: 'relative',
+    display: 'flex',
+    minWidth: 0,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  headerButton: {
+    display: 'flex',
+    flexGrow: 1,
+    minWidth: 0,
     textAlign: 'start',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
@@ -29,11 +46,21 @@ export const useTableStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     cursor: 'pointer',
     whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
-  viewport: { flexGrow: 1, overflowY: 'auto', overflowX: 'hidden', position: 'relative', minHeight: 0 },
+  resizer: {
+    position: 'absolute',
+    top: 0,
+    bottom: 0,
+    right: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+    width: tokens.spacingHorizontalS,
+    cursor: 'col-resize',
+    zIndex: 1,
+    touchAction: 'none',
+    ':hover': { backgroundColor: tokens.colorBrandStroke2 },
+  },
+  // Its own layer: scrolling repaints the rows, not the panes around the list.
+  body: { position: 'relative', willChange: 'transform', contain: 'layout paint style' },
   row: {
     display: 'grid',
     position: 'absolute',
@@ -45,23 +72,42 @@ export const useTableStyles = makeStyles({
     // Double-click opens the object; it must not select the text under the pointer.
     userSelect: 'none',
     fontSize: tokens.fontSizeBase200,
+    // Rows are positioned, never reflowed by their neighbours.
+    contain: 'layout paint style',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
   selected: {
-    backgroundColor: tokens.colorSubtleBackgroundSelected,
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundSelected },
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+    [FORCED]: {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Highlight',
+      color: 'HighlightText',
+      ':hover': { backgroundColor: 'Highlight' },
+    },
   },
   active: {
     outline: `${tokens.strokeWidthThin} dashed ${tokens.colorStrokeFocus2}`,
-    outlineOffset: `-${tokens.strokeWidthThin}`,
+    outlineOffset: `-${tokens.strokeWidthThick}`,
+    [FORCED]: { outlineColor: 'CanvasText' },
   },
   cell: {
     padding: `0 ${tokens.spacingHorizontalS}`,
-    whiteSpace: 'nowrap',
     overflow: 'hidden',
-    textOverflow: 'ellipsis',
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
   },
+  plainCell: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    minWidth: 0,
+  },
+  icon: { display: 'inline-flex', flexShrink: 0 },
+  cellText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
 });

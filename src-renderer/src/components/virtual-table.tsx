@@ -1,15 +1,31 @@
-import { mergeClasses } from '@fluentui/react-components';
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { ROW_HEIGHT, useTableStyles } from './virtual-table.styles.ts';
 import { nextSelection, type SelectionGesture } from './selection.ts';
+import { sortRows, type SortState } from './sorted-rows.ts';
+import { mergeClasses } from '@fluentui/react-components';
+import { TableRow, type RowClasses, type RowEvents } from './virtual-table-row.tsx';
+import { ColumnHeader } from './column-header.tsx';
 
 export interface Column<T> {
   key: string;
   label: string;
-  /** CSS grid track, e.g. "2fr" or "120px". */
-  width: string;
-  render(row: T): ReactNode;
-  sortValue(row: T): string;
+  /** Width in CSS pixels. */
+  width: number;
+  /** The cell's text: shown clipped with an ellipsis, in full as its tooltip, and sorted on. */
+  text(row: T): string;
+  /** An icon before the text (never shrunk when the column is narrow). */
+  icon?(row: T): ReactNode;
 }
 
 export interface VirtualTableProps<T> {
@@ -24,43 +40,83 @@ export interface VirtualTableProps<T> {
   onContextMenu?(key: string, at: { x: number; y: number }): void;
   /** The Delete key on the selection. */
   onDelete?(): void;
+  /** A column's edge was dragged to this width (live, while dragging). */
+  onResize?(key: string, width: number): void;
+  /** Right-click on the header (the column chooser). */
+  onHeaderContextMenu?(key: string, at: { x: number; y: number }): void;
   ariaLabel: string;
 }
 
-const OVERSCAN = 10;
+const OVERSCAN = 4;
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
- * A grid that renders only the rows in view, so 100,000 objects scroll as smoothly as 100. Focus
- * stays on the grid and the active row is announced through aria-activedescendant.
+ * A grid that renders only the rows in view, with a fixed row height, so 100,000 objects scroll as
+ * smoothly as 100: scrolling changes one number (the first row in view), and rows already on screen
+ * are memoised and not rendered again. Focus stays on the grid; the active row is announced through
+ * aria-activedescendant and outlined only while the grid has focus.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const styles = useTableStyles();
   const id = useId();
   const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  const [firstInView, setFirstInView] = useState(0);
   const [height, setHeight] = useState(600);
   const [sort, setSort] = useState<{ key: string; asc: boolean }>({
     key: props.columns[0]?.key ?? '',
     asc: true,
   });
-  const [active, setActive] = useState(0);
+  // -1: no row is active yet, so the first ArrowDown selects the first row.
+  const [active, setActive] = useState(-1);
   const [anchor, setAnchor] = useState(0);
+  const [focused, setFocused] = useState(false);
 
+  const sortColumn = props.columns.find((c) => c.key === sort.key);
+  const compare = useMemo(() => {
+    if (!sortColumn) return null;
+    const text = sortColumn.text;
+    const direction = sort.asc ? 1 : -1;
+    return (a: T, b: T) => direction * collator.compare(text(a), text(b));
+  }, [sortColumn?.text, sort.asc]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sortState = useRef<SortState<T> | null>(null);
   const sorted = useMemo(() => {
-    const column = props.columns.find((c) => c.key === sort.key);
-    if (!column) return props.rows;
-    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-    const keyed = props.rows.map((row) => [column.sortValue(row), row] as const);
-    keyed.sort((a, b) => collator.compare(a[0], b[0]) * (sort.asc ? 1 : -1));
-    return keyed.map(([, row]) => row);
-  }, [props.rows, props.columns, sort]);
+    if (compare === null) return props.rows;
+    sortState.current = sortRows(props.rows, compare, sortState.current);
+    return sortState.current.sorted;
+  }, [props.rows, compare]);
 
   const keys = useMemo(() => sorted.map(props.rowKey), [sorted, props.rowKey]);
+  const classes = useMemo<RowClasses>(
+    () => ({
+      row: styles.row,
+      selected: mergeClasses(styles.row, styles.selected),
+      active: mergeClasses(styles.row, styles.active),
+      selectedActive: mergeClasses(styles.row, styles.selected, styles.active),
+      cell: styles.cell,
+      plainCell: styles.plainCell,
+      icon: styles.icon,
+      cellText: styles.cellText,
+    }),
+    [styles],
+  );
   const selected = useMemo(() => new Set(props.selection), [props.selection]);
-  const template = props.columns.map((c) => c.width).join(' ');
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(sorted.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
+  const template = `${props.columns.map((c) => `${c.width}px`).join(' ')} minmax(0, 1fr)`;
+  const totalWidth = props.columns.reduce((sum, c) => sum + c.width, 0);
+  const first = Math.max(0, firstInView - OVERSCAN);
+  const last = Math.min(sorted.length, firstInView + Math.ceil(height / ROW_HEIGHT) + OVERSCAN);
+  const activeIndex = Math.min(active, sorted.length - 1);
+
+  useEffect(() => {
+    if (sorted.length === 0) setActive(-1);
+  }, [sorted.length === 0]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useLayoutEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   function apply(index: number, gesture: SelectionGesture) {
     if (sorted.length === 0) return;
@@ -77,14 +133,37 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   function scrollIntoView(index: number) {
     const el = viewport.current;
     if (!el) return;
+    const header = el.firstElementChild?.getBoundingClientRect().height ?? 0;
     const top = index * ROW_HEIGHT;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight - header)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight + header;
   }
 
+  // Rows get one stable object whose methods read the latest props, so a row re-renders only when
+  // its own data, selection or activity changes, never because a callback was re-created.
+  const latest = useRef({ apply, props, selected, keys });
+  latest.current = { apply, props, selected, keys };
+  const events = useMemo<RowEvents>(
+    () => ({
+      onMouseDown(index: number, event: MouseEvent) {
+        const gesture = event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single';
+        latest.current.apply(index, gesture);
+      },
+      onDoubleClick(key: string) {
+        latest.current.props.onOpen?.(key);
+      },
+      onContextMenu(index: number, key: string, event: MouseEvent) {
+        event.preventDefault();
+        if (!latest.current.selected.has(key)) latest.current.apply(index, 'single');
+        latest.current.props.onContextMenu?.(key, { x: event.clientX, y: event.clientY });
+      },
+    }),
+    [],
+  );
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
     const gesture: SelectionGesture = event.shiftKey
       ? 'range'
       : event.ctrlKey || event.metaKey
@@ -92,37 +171,61 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
         : 'single';
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
+      ArrowUp: Math.max(0, activeIndex - 1),
       PageDown: activeIndex + page,
       PageUp: activeIndex - page,
       Home: 0,
       End: sorted.length - 1,
     };
     const target = moves[event.key];
+    const current = keys[activeIndex];
     if (target !== undefined) {
       event.preventDefault();
       apply(target, gesture);
     } else if (event.key === ' ') {
       event.preventDefault();
-      apply(activeIndex, event.ctrlKey ? 'toggle' : 'single');
+      apply(Math.max(0, activeIndex), event.ctrlKey ? 'toggle' : 'single');
     } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       props.onSelectionChange(keys);
     } else if (event.key === 'Delete' && props.selection.length > 0) {
       event.preventDefault();
       props.onDelete?.();
-    } else if (event.key === 'Enter' && keys[activeIndex]) {
+    } else if (event.key === 'Enter' && current !== undefined) {
       event.preventDefault();
-      props.onOpen?.(keys[activeIndex]);
-    } else if (
-      (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) &&
-      keys[activeIndex]
-    ) {
+      props.onOpen?.(current);
+    } else if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && current) {
       event.preventDefault();
       const row = document.getElementById(`${id}-row-${activeIndex}`)?.getBoundingClientRect();
-      props.onContextMenu?.(keys[activeIndex], { x: (row?.left ?? 0) + 40, y: row?.bottom ?? 0 });
+      props.onContextMenu?.(current, { x: (row?.left ?? 0) + 40, y: row?.bottom ?? 0 });
     }
   }
+
+  // Rows are keyed by slot, not by object, and kept in slot order: a row scrolled out hands its DOM
+  // to the row scrolled in (its texts change, no element is created or moved), and rows that stay
+  // in view keep their slot and skip rendering. Positions come from `top`, not from DOM order.
+  const pool = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 1;
+  const slots: ReactNode[] = new Array<ReactNode>(Math.min(pool, sorted.length)).fill(null);
+  for (let index = first; index < last; index++) {
+    const row = sorted[index] as T;
+    const key = keys[index] ?? '';
+    slots[index % pool] = (
+      <TableRow
+        key={index % pool}
+        row={row}
+        rowKey={key}
+        index={index}
+        id={`${id}-row-${index}`}
+        columns={props.columns}
+        template={template}
+        selected={selected.has(key)}
+        active={focused && index === activeIndex}
+        events={events}
+        classes={classes}
+      />
+    );
+  }
+  const rows = slots.filter((slot) => slot !== null);
 
   return (
     <div
@@ -130,75 +233,52 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       aria-label={props.ariaLabel}
       aria-rowcount={sorted.length + 1}
       aria-multiselectable="true"
-      aria-activedescendant={sorted.length > 0 ? `${id}-row-${activeIndex}` : undefined}
+      aria-activedescendant={activeIndex >= 0 ? `${id}-row-${activeIndex}` : undefined}
       tabIndex={0}
       className={styles.grid}
       onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+      }}
     >
-      <div role="row" aria-rowindex={1} className={styles.header} style={{ gridTemplateColumns: template }}>
-        {props.columns.map((column) => (
-          <button
-            key={column.key}
-            role="columnheader"
-            type="button"
-            tabIndex={-1}
-            aria-sort={sort.key === column.key ? (sort.asc ? 'ascending' : 'descending') : 'none'}
-            className={styles.headerCell}
-            onClick={() => setSort((s) => ({ key: column.key, asc: s.key === column.key ? !s.asc : true }))}
-          >
-            {column.label}
-            {sort.key === column.key ? (sort.asc ? ' ▲' : ' ▼') : ''}
-          </button>
-        ))}
-      </div>
       <div
-        ref={(el) => {
-          viewport.current = el;
-          if (el && el.clientHeight !== height && el.clientHeight > 0) setHeight(el.clientHeight);
-        }}
+        ref={viewport}
         className={styles.viewport}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-        role="rowgroup"
+        onScroll={(event) => {
+          const top = Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT);
+          // Rendered within the scroll event, so the frame that paints the new scroll position
+          // paints its rows too: no blank band while the rows catch up a frame later.
+          flushSync(() => setFirstInView(top));
+        }}
+        role="presentation"
       >
-        <div style={{ height: sorted.length * ROW_HEIGHT }}>
-          {sorted.slice(first, last).map((row, offset) => {
-            const index = first + offset;
-            const key = keys[index] ?? '';
-            return (
-              <div
-                key={key}
-                id={`${id}-row-${index}`}
-                role="row"
-                aria-rowindex={index + 2}
-                aria-selected={selected.has(key)}
-                data-key={key}
-                className={mergeClasses(
-                  styles.row,
-                  selected.has(key) && styles.selected,
-                  index === activeIndex && styles.active,
-                )}
-                style={{ top: index * ROW_HEIGHT, gridTemplateColumns: template }}
-                onMouseDown={(event) =>
-                  apply(
-                    index,
-                    event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single',
-                  )
-                }
-                onDoubleClick={() => props.onOpen?.(key)}
-                onContextMenu={(event) => {
-                  event.preventDefault();
-                  if (!selected.has(key)) apply(index, 'single');
-                  props.onContextMenu?.(key, { x: event.clientX, y: event.clientY });
-                }}
-              >
-                {props.columns.map((column) => (
-                  <div key={column.key} role="gridcell" className={styles.cell}>
-                    {column.render(row)}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={styles.header}
+          style={{ gridTemplateColumns: template, minWidth: totalWidth }}
+        >
+          {props.columns.map((column) => (
+            <ColumnHeader
+              key={column.key}
+              column={column}
+              sort={sort.key === column.key ? (sort.asc ? 'ascending' : 'descending') : 'none'}
+              onSort={() => setSort((s) => ({ key: column.key, asc: s.key === column.key ? !s.asc : true }))}
+              {...(props.onResize ? { onResize: props.onResize } : {})}
+              onContextMenu={(event) => {
+                event.preventDefault();
+                props.onHeaderContextMenu?.(column.key, { x: event.clientX, y: event.clientY });
+              }}
+            />
+          ))}
+        </div>
+        <div
+          role="rowgroup"
+          className={styles.body}
+          style={{ height: sorted.length * ROW_HEIGHT, minWidth: totalWidth }}
+        >
+          {rows}
         </div>
       </div>
     </div>

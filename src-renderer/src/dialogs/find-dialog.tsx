@@ -18,9 +18,8 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../../src-preload/contract/index.ts';
-import { getApi } from '../api/api.ts';
 import { useStore } from '../store/store.ts';
 
 const useStyles = makeStyles({
@@ -39,10 +38,14 @@ const KIND_LABELS: Record<Kinds, string> = {
 export function FindDialog() {
   const styles = useStyles();
   const open = useStore((s) => s.dialog === 'find');
-  const openDialog = useStore((s) => s.openDialog);
-  const container = useStore((s) => s.container);
+  const close = useStore((s) => s.closeFind);
+  const findIn = useStore((s) => s.findIn);
+  const openContainer = useStore((s) => s.container);
+  // "Find in this OU" on a tree node searches that node; otherwise the open container may be chosen.
+  const container = findIn ?? openContainer;
+  const containerName = useStore((s) => (container ? (s.tree[container]?.node.name ?? container) : null));
   const domainDn = useStore((s) => s.info?.domainDn);
-  const showResults = useStore((s) => s.showResults);
+  const runFind = useStore((s) => s.runFind);
   const [mode, setMode] = useState<'name' | 'filter'>('name');
   const [text, setText] = useState('');
   const [filter, setFilter] = useState('');
@@ -50,26 +53,34 @@ export function FindDialog() {
   const [scope, setScope] = useState<'container' | 'domain'>('domain');
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const nameBox = useRef<HTMLInputElement>(null);
+
+  // Ctrl+F means "type a name": the caret goes to the name box, not to the dialog's first tab (where
+  // Fluent's focus trap would put it, after autoFocus has already run).
+  useEffect(() => {
+    if (!open) return;
+    if (findIn) setScope('container');
+    const frame = requestAnimationFrame(() => nameBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open, findIn]);
 
   async function onFind() {
     setBusy(true);
     setError(null);
     const baseDn = scope === 'container' && container ? container : domainDn;
     const query = mode === 'name' ? { text, kinds } : { filter, kinds };
-    const result = await getApi()['directory.find']({ ...query, ...(baseDn ? { baseDn } : {}) });
+    const label = mode === 'name' ? `"${text}"` : filter;
+    const failed = await runFind(`Find results for ${label}`, { ...query, ...(baseDn ? { baseDn } : {}) });
     setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
+    if (failed) {
+      setError(failed);
       return;
     }
-    const label = mode === 'name' ? `"${text}"` : filter;
-    const more = result.value.truncated ? ' (more results exist: narrow the search)' : '';
-    showResults(`Find results for ${label}: ${result.value.rows.length}${more}`, result.value.rows);
-    openDialog(null);
+    close();
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => !data.open && openDialog(null)}>
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface aria-describedby={undefined}>
         <form
           onSubmit={(event) => {
@@ -99,19 +110,19 @@ export function FindDialog() {
               </Field>
               <Field label="In">
                 <Dropdown
-                  value={scope === 'domain' ? 'Entire domain' : 'The open container'}
+                  value={scope === 'domain' ? 'Entire domain' : (containerName ?? 'The open container')}
                   selectedOptions={[scope]}
                   onOptionSelect={(_e, d) => setScope(d.optionValue === 'container' ? 'container' : 'domain')}
                 >
                   <Option value="domain">Entire domain</Option>
                   <Option value="container" disabled={!container}>
-                    The open container
+                    {containerName ?? 'The open container'}
                   </Option>
                 </Dropdown>
               </Field>
               {mode === 'name' ? (
                 <Field label="Name" hint="Part of a name, logon name or e-mail address">
-                  <Input autoFocus value={text} onChange={(_e, d) => setText(d.value)} />
+                  <Input ref={nameBox} value={text} onChange={(_e, d) => setText(d.value)} />
                 </Field>
               ) : (
                 <Field label="LDAP filter">
@@ -129,7 +140,7 @@ export function FindDialog() {
               )}
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={() => openDialog(null)}>
+              <Button appearance="secondary" onClick={() => close()}>
                 Cancel
               </Button>
               <Button appearance="primary" type="submit" disabled={busy}>

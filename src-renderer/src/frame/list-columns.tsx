@@ -1,48 +1,60 @@
 import type { ListRow } from '../../../src-preload/contract/index.ts';
 import type { Column } from '../components/virtual-table.tsx';
 import { ObjectIcon } from '../components/object-icon.tsx';
+import { ATTRIBUTE_PREFIX, type ColumnLayout } from './column-layout.ts';
 
-/** ADUC's three columns, then what an Exchange admin reads first: address, recipient type, UPN. */
-export const listColumns: Column<ListRow>[] = [
-  {
-    key: 'name',
-    label: 'Name',
-    width: '2fr',
-    render: (row) => (
-      <>
-        <ObjectIcon kind={row.kind} disabled={row.disabled} />
-        <span>{row.name}</span>
-      </>
-    ),
-    sortValue: (row) => row.name,
-  },
-  { key: 'type', label: 'Type', width: '1.2fr', render: (row) => row.type, sortValue: (row) => row.type },
-  {
-    key: 'description',
-    label: 'Description',
-    width: '1.5fr',
-    render: (row) => row.description,
-    sortValue: (row) => row.description,
-  },
-  {
+type RowColumn = Omit<Column<ListRow>, 'width'> & { defaultWidth: number };
+
+// Module-level functions, not closures per render: cells are memoised on them.
+const nameIcon = (row: ListRow) => <ObjectIcon kind={row.kind} disabled={row.disabled} />;
+
+/** ADUC's columns, then what an Exchange admin reads first: address, recipient type, UPN. */
+export const BUILT_IN_COLUMNS: Record<string, RowColumn> = {
+  name: { key: 'name', label: 'Name', defaultWidth: 240, text: (r) => r.name, icon: nameIcon },
+  type: { key: 'type', label: 'Type', defaultWidth: 170, text: (r) => r.type },
+  location: { key: 'location', label: 'Location', defaultWidth: 240, text: (r) => r.location },
+  description: { key: 'description', label: 'Description', defaultWidth: 200, text: (r) => r.description },
+  primarySmtp: {
     key: 'primarySmtp',
     label: 'Primary SMTP address',
-    width: '2fr',
-    render: (row) => row.primarySmtp,
-    sortValue: (row) => row.primarySmtp,
+    defaultWidth: 240,
+    text: (r) => r.primarySmtp,
   },
-  {
+  recipientType: {
     key: 'recipientType',
     label: 'Recipient type',
-    width: '1.4fr',
-    render: (row) => row.recipientType,
-    sortValue: (row) => row.recipientType,
+    defaultWidth: 170,
+    text: (r) => r.recipientType,
   },
-  {
-    key: 'upn',
-    label: 'User logon name',
-    width: '2fr',
-    render: (row) => row.upn,
-    sortValue: (row) => row.upn,
-  },
-];
+  upn: { key: 'upn', label: 'User logon name', defaultWidth: 240, text: (r) => r.upn },
+};
+
+const attributeColumns = new Map<string, RowColumn>();
+
+/** A column for any attribute (the column chooser's "Add column"): its values as main read them. */
+function attributeColumn(key: string): RowColumn {
+  let column = attributeColumns.get(key);
+  if (column === undefined) {
+    const attribute = key.slice(ATTRIBUTE_PREFIX.length);
+    column = { key, label: attribute, defaultWidth: 180, text: (r) => r.extra[attribute] ?? '' };
+    attributeColumns.set(key, column);
+  }
+  return column;
+}
+
+export function columnFor(key: string): RowColumn | undefined {
+  if (key.startsWith(ATTRIBUTE_PREFIX)) return attributeColumn(key);
+  return BUILT_IN_COLUMNS[key];
+}
+
+/** The table's columns for a layout: known keys in order, with the user's widths. */
+export function layoutColumns(layout: ColumnLayout): Column<ListRow>[] {
+  const columns: Column<ListRow>[] = [];
+  for (const key of layout.keys) {
+    const column = columnFor(key);
+    if (column === undefined) continue;
+    const { defaultWidth, ...rest } = column;
+    columns.push({ ...rest, width: layout.widths[key] ?? defaultWidth });
+  }
+  return columns;
+}

@@ -30,10 +30,21 @@ const COLORS: Record<ConnectionStatus, 'informative' | 'success' | 'warning' | '
   offline: 'danger',
 };
 
+/** "4,000 so far…" while a list loads, then "20,000 objects" (or why the list stopped short). */
+function objectCount(count: number, loading: boolean, incomplete: 'cancelled' | 'truncated' | null): string {
+  const n = count.toLocaleString();
+  if (loading) return `${n} so far…`;
+  if (incomplete === 'cancelled') return `${n} objects (stopped)`;
+  if (incomplete === 'truncated') return `${n} objects (more not shown)`;
+  return `${n} objects`;
+}
+
 export function StatusBar() {
   const styles = useStyles();
   const connection = useStore((s) => s.connection);
   const count = useStore((s) => s.rows.length);
+  const loading = useStore((s) => s.listLoading);
+  const incomplete = useStore((s) => s.listIncomplete);
   const selected = useStore((s) => s.selection.length);
   const version = useStore((s) => s.appInfo?.version);
   return (
@@ -46,8 +57,9 @@ export function StatusBar() {
       </span>
       {connection.readOnly && <span data-testid="read-only-badge">Read-only</span>}
       <span className={styles.spacer} />
-      <span>
-        {count} objects{selected > 1 ? `, ${selected} selected` : ''}
+      <span data-testid="list-count">
+        {objectCount(count, loading, incomplete)}
+        {selected > 1 ? `, ${selected.toLocaleString()} selected` : ''}
       </span>
       {version && <span>RecipientDesk {version}</span>}
     </footer>

@@ -8,7 +8,9 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useStore } from '../store/store.ts';
+import { useState } from 'react';
 import { ObjectIcon } from '../components/object-icon.tsx';
+import { TreeContextMenu, type TreeMenuTarget } from './tree-context-menu.tsx';
 
 const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected, fontWeight: tokens.fontWeightSemibold },
@@ -21,20 +23,24 @@ export function TreePane() {
   const rootDn = useStore((s) => s.rootDn);
   const openBranches = useStore((s) => s.openBranches);
   const toggleBranch = useStore((s) => s.toggleBranch);
+  const [menu, setMenu] = useState<TreeMenuTarget | null>(null);
   if (!rootDn) return <Text className={styles.empty}>Connect to a domain controller to browse.</Text>;
   return (
-    <Tree
-      aria-label="Domain tree"
-      size="small"
-      openItems={openBranches}
-      onOpenChange={(_event, data) => void toggleBranch(String(data.value), data.open)}
-    >
-      <Branch dn={rootDn} />
-    </Tree>
+    <>
+      <Tree
+        aria-label="Domain tree"
+        size="small"
+        openItems={openBranches}
+        onOpenChange={(_event, data) => void toggleBranch(String(data.value), data.open)}
+      >
+        <Branch dn={rootDn} onMenu={setMenu} />
+      </Tree>
+      <TreeContextMenu target={menu} onClose={() => setMenu(null)} />
+    </>
   );
 }
 
-function Branch({ dn }: { dn: string }) {
+function Branch({ dn, onMenu }: { dn: string; onMenu(target: TreeMenuTarget): void }) {
   const styles = useStyles();
   const entry = useStore((s) => s.tree[dn]);
   const current = useStore((s) => s.container === dn);
@@ -54,9 +60,21 @@ function Branch({ dn }: { dn: string }) {
         void openContainer(dn);
       }}
       onKeyDown={(event) => {
+        if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+          event.preventDefault();
+          event.stopPropagation();
+          const box = event.currentTarget.getBoundingClientRect();
+          onMenu({ dn, x: box.left + 40, y: box.top + 24 });
+          return;
+        }
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.stopPropagation();
         void openContainer(dn);
+      }}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        onMenu({ dn, x: event.clientX, y: event.clientY });
       }}
     >
       <TreeItemLayout
@@ -74,7 +92,7 @@ function Branch({ dn }: { dn: string }) {
               </TreeItemLayout>
             </TreeItem>
           ) : (
-            children.map((child) => <Branch key={child} dn={child} />)
+            children.map((child) => <Branch key={child} dn={child} onMenu={onMenu} />)
           )}
         </Tree>
       )}

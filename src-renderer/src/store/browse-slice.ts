@@ -1,5 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { ErrorInfo, ListRow, ObjectDetails, TreeNode } from '../../../src-preload/contract/index.ts';
+import type {
+  ErrorInfo,
+  ListPage,
+  ListRow,
+  MethodInput,
+  ObjectDetails,
+  TreeNode,
+} from '../../../src-preload/contract/index.ts';
+import { extraAttributes } from '../frame/column-layout.ts';
 import { getApi } from '../api/api.ts';
 import { objectKey } from './objects-slice.ts';
 import type { StoreState } from './store.ts';
@@ -11,6 +19,8 @@ export interface TreeEntry {
   loading: boolean;
 }
 
+export type FindQuery = Omit<MethodInput<'directory.find'>, 'attributes'>;
+
 export interface BrowseSlice {
   tree: Record<string, TreeEntry>;
   rootDn: string | null;
@@ -19,20 +29,40 @@ export interface BrowseSlice {
   container: string | null;
   listTitle: string;
   rows: ListRow[];
+  /** The running (or last) load of the container's contents; pages of any other load are ignored. */
+  listLoadId: string | null;
+  /** True while pages are still arriving: the rows so far are shown, the status bar counts up. */
   listLoading: boolean;
+  /** The last load stopped before the end (Stop, or more objects than the list's limit). */
+  listIncomplete: 'cancelled' | 'truncated' | null;
   listError: ErrorInfo | null;
+  /** The Find that produced the results on screen, so a new column can read them again. */
+  lastFind: { title: string; query: FindQuery } | null;
   selection: string[];
   /** The one selected object whose details the pane shows (its copy is in `objects`). */
   selectedGuid: string | null;
   loadRoot(): Promise<void>;
   toggleBranch(dn: string, open: boolean): Promise<void>;
   openContainer(dn: string): Promise<void>;
-  showResults(title: string, rows: ListRow[]): void;
+  /** One page of the running load (main's onListPage). */
+  listPage(page: ListPage): void;
+  /** Stops the running load: the rows read so far stay. */
+  cancelList(): Promise<void>;
+  /** Runs Find and shows its results in the list; the error, if it failed. */
+  runFind(title: string, query: FindQuery): Promise<ErrorInfo | null>;
+  /** Reads what the list shows again: the container, or the last Find. */
+  reloadList(): Promise<void>;
   select(dns: string[]): Promise<void>;
   /** Shows one object in the details pane (held in `objects`), or none. */
   showDetails(details: ObjectDetails | null): void;
   /** F5: re-reads the container's branch and list (what others changed; own writes are pushed). */
   refresh(): Promise<void>;
+  /** Re-reads one tree node's children, and its list when it is the open container. */
+  refreshNode(dn: string): Promise<void>;
+  /** Where the next Find looks when it was opened on a tree node ("Find in this OU"). */
+  findIn: string | null;
+  openFind(baseDn: string | null): void;
+  closeFind(): void;
   resetBrowse(): void;
 }
 
@@ -43,8 +73,12 @@ const emptyBrowse = {
   container: null,
   listTitle: '',
   rows: [],
+  listLoadId: null,
   listLoading: false,
+  listIncomplete: null,
   listError: null,
+  lastFind: null,
+  findIn: null,
   selection: [],
   selectedGuid: null,
 };
@@ -78,22 +112,69 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
   },
   openContainer: async (dn) => {
     const entry = get().tree[dn];
+    // Main cancels a running load when a new one starts; the new id makes its late pages harmless.
+    const loadId = crypto.randomUUID();
     set({
       container: dn,
       listTitle: entry?.node.name ?? dn,
+      rows: [],
+      listLoadId: loadId,
       listLoading: true,
+      listIncomplete: null,
       listError: null,
+      lastFind: null,
       selection: [],
     });
     get().showDetails(null);
-    const result = await getApi()['directory.list']({ dn });
-    if (get().container !== dn) return; // the user moved on meanwhile
-    if (result.ok) set({ rows: result.value.rows, listLoading: false });
-    else set({ rows: [], listLoading: false, listError: result.error });
+    const attributes = extraAttributes(get().layouts.container);
+    const result = await getApi()['directory.list']({ dn, loadId, attributes });
+    if (!result.ok && get().listLoadId === loadId) set({ listLoading: false, listError: result.error });
   },
-  showResults: (title, rows) => {
-    set({ container: null, listTitle: title, rows, selection: [], listError: null });
+  listPage: (page) => {
+    if (page.loadId !== get().listLoadId) return;
+    const rows = page.rows.length > 0 ? get().rows.concat(page.rows) : get().rows;
+    if (!page.done) {
+      set({ rows });
+      return;
+    }
+    set({
+      rows,
+      listLoading: false,
+      listError: page.error,
+      listIncomplete: page.cancelled ? 'cancelled' : page.truncated ? 'truncated' : null,
+    });
+  },
+  cancelList: async () => {
+    const { listLoadId, listLoading } = get();
+    if (listLoadId === null || !listLoading) return;
+    // Stopped now, for the user; main's last page (cancelled) then finds nothing left to do.
+    set({ listLoading: false, listIncomplete: 'cancelled', listLoadId: null });
+    await getApi()['directory.cancelList']({ loadId: listLoadId });
+  },
+  runFind: async (title, query) => {
+    const attributes = extraAttributes(get().layouts.find);
+    const result = await getApi()['directory.find']({ ...query, attributes });
+    if (!result.ok) return result.error;
+    const more = result.value.truncated ? ' (more results exist: narrow the search)' : '';
+    void get().cancelList();
+    set({
+      container: null,
+      lastFind: { title, query },
+      listTitle: `${title}: ${result.value.rows.length}${more}`,
+      rows: result.value.rows,
+      listLoadId: null,
+      listLoading: false,
+      listIncomplete: null,
+      selection: [],
+      listError: null,
+    });
     get().showDetails(null);
+    return null;
+  },
+  reloadList: async () => {
+    const { container, lastFind } = get();
+    if (container !== null) await get().openContainer(container);
+    else if (lastFind !== null) await get().runFind(lastFind.title, lastFind.query);
   },
   select: async (dns) => {
     set({ selection: dns });
@@ -113,15 +194,25 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
     if (previous !== null) get().releaseObject(previous);
   },
   refresh: async () => {
-    const { container, tree } = get();
-    if (!container) return;
-    const entry = tree[container];
+    const { container } = get();
+    if (container) await get().refreshNode(container);
+  },
+  refreshNode: async (dn) => {
+    const entry = get().tree[dn];
     if (entry) {
       const { children: _drop, ...rest } = entry;
-      set({ tree: { ...tree, [container]: { ...rest, loading: false } } });
-      if (get().openBranches.includes(container)) await get().toggleBranch(container, true);
+      set({ tree: { ...get().tree, [dn]: { ...rest, loading: false } } });
+      if (get().openBranches.includes(dn)) await get().toggleBranch(dn, true);
     }
-    await get().openContainer(container);
+    if (get().container === dn) await get().openContainer(dn);
+  },
+  openFind: (baseDn) => {
+    set({ findIn: baseDn });
+    get().openDialog('find');
+  },
+  closeFind: () => {
+    set({ findIn: null });
+    get().openDialog(null);
   },
   resetBrowse: () => {
     get().showDetails(null);

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ObjectChanged, ObjectDetails } from '../../../src-preload/contract/index.ts';
+import type { ListRow, ObjectChanged, ObjectDetails } from '../../../src-preload/contract/index.ts';
+import { extraColumns } from '../../../src-preload/shared/column-text.ts';
+import { extraAttributes } from '../frame/column-layout.ts';
 import type { StoreState } from './store.ts';
 
 /**
@@ -63,12 +65,17 @@ export const createObjectsSlice: StateCreator<StoreState, [], [], ObjectsSlice> 
       });
       return;
     }
+    // The pushed row has the fixed columns; the chosen ones come from the pushed attributes.
+    const fresh: ListRow = {
+      ...details.row,
+      extra: extraColumns(details.attributes, extraAttributes(get().layouts[get().currentView()])),
+    };
     const listed = rows.some((row) => objectKey(row.guid) === key);
     const nextRows = listed
-      ? rows.map((row) => (objectKey(row.guid) === key ? details.row : row))
+      ? rows.map((row) => (objectKey(row.guid) === key ? fresh : row))
       : // A new object in the container on screen joins the list; elsewhere it is not shown.
         container !== null && parentDn(details.row.dn) === container.toLowerCase()
-        ? [...rows, details.row]
+        ? [...rows, fresh]
         : rows;
     set({
       rows: nextRows,

@@ -2,11 +2,12 @@ import { create } from 'zustand';
 import type { ObjectDetails } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import { type BrowseSlice, createBrowseSlice } from './browse-slice.ts';
+import { type ColumnsSlice, createColumnsSlice } from './columns-slice.ts';
 import { type ConnectionSlice, createConnectionSlice } from './connection-slice.ts';
 import { createObjectsSlice, type ObjectsSlice } from './objects-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type StoreState = ConnectionSlice & BrowseSlice & ObjectsSlice & UiSlice;
+export type StoreState = ConnectionSlice & BrowseSlice & ObjectsSlice & UiSlice & ColumnsSlice;
 
 /** One store from typed slices; components read it through selectors only. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -14,6 +15,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createBrowseSlice(...a),
   ...createObjectsSlice(...a),
   ...createUiSlice(...a),
+  ...createColumnsSlice(...a),
 }));
 
 /** Events pushed from main update the store at module level, not from inside components. */
@@ -22,6 +24,7 @@ export function subscribeToMainEvents(): () => void {
   const unsubscribe = [
     api.on('onConnectionChanged', (state) => useStore.getState().setConnection(state)),
     api.on('onObjectChanged', (change) => useStore.getState().objectChanged(change)),
+    api.on('onListPage', (page) => useStore.getState().listPage(page)),
   ];
   return () => unsubscribe.forEach((stop) => stop());
 }

@@ -1,0 +1,135 @@
+import { expect, test } from '../support/fixtures.ts';
+import { AppPage } from '../support/app-page.ts';
+import { loadDcFacts } from '../dc/facts.ts';
+import { EventGate } from '../support/event-gate.ts';
+import { largestOu, type OuSize } from '../support/largest-ou.ts';
+import { LIST_PAGE_SIZE } from '../../src-main/directory/browse.ts';
+
+const firstPage = LIST_PAGE_SIZE.toLocaleString('en-US');
+
+const facts = loadDcFacts();
+let big: OuSize;
+
+test.beforeAll(async () => {
+  big = await largestOu(facts);
+});
+
+test.describe('the object list', () => {
+  test('shows the first page of a big OU before the load ends, counts up, then shows them all', async ({
+    appPage,
+  }) => {
+    const gate = await EventGate.install(appPage);
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    gate.holdListPagesAfter(1);
+    await app.openOu(big.dn);
+    // One page is in, the rest is held back: rows are on screen while the load runs.
+    await expect(app.countStatus).toHaveText(`${firstPage} so far…`);
+    await expect(app.list.getByRole('row').nth(1)).toBeVisible();
+    await expect(appPage.getByRole('button', { name: 'Stop' })).toBeVisible();
+    gate.release();
+    await expect(app.countStatus).toHaveText(`${big.count.toLocaleString('en-US')} objects`);
+    await expect(appPage.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  });
+
+  // That main stops reading is asserted in list-stream.int.test.ts; here, what the user sees.
+  test('Stop ends the load where it is', async ({ appPage }) => {
+    const gate = await EventGate.install(appPage);
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    gate.holdListPagesAfter(1);
+    await app.openOu(big.dn);
+    await expect(app.countStatus).toHaveText(`${firstPage} so far…`);
+    await appPage.getByRole('button', { name: 'Stop' }).click();
+    await expect(app.countStatus).toHaveText(`${firstPage} objects (stopped)`);
+    gate.release();
+    // Whatever main had read meanwhile does not creep into the stopped list.
+    await expect(app.countStatus).toHaveText(`${firstPage} objects (stopped)`);
+    await expect(app.list.getByRole('row')).not.toHaveCount(0);
+  });
+
+  test('the first ArrowDown selects the first row, and no row is outlined before the list has focus', async ({
+    appPage,
+  }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.openOu(facts.seed.corpOuDn);
+    const firstRow = app.list.getByRole('row').nth(1);
+    await expect(firstRow).toBeVisible();
+    const outlined = () =>
+      appPage.evaluate(
+        `[...document.querySelectorAll('[role=grid] [role=row]')].filter((r) => getComputedStyle(r).outlineStyle !== 'none').length`,
+      );
+    expect(await outlined()).toBe(0);
+    await app.list.focus();
+    await appPage.keyboard.press('ArrowDown');
+    await expect(firstRow).toHaveAttribute('aria-selected', 'true');
+    expect(await outlined()).toBe(1);
+  });
+
+  test('types are named in words and long cells show their full text as a tooltip', async ({ appPage }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.openOu(facts.domainDn);
+    await expect(app.row('Builtin')).toContainText('Builtin domain');
+    await expect(app.row('Corp')).toContainText('Organizational unit');
+    const description = app.row('Corp').getByRole('gridcell').nth(2);
+    const text = (await description.textContent()) ?? '';
+    expect(text.length).toBeGreaterThan(0);
+    await expect(description).toHaveAttribute('title', text);
+  });
+
+  test('columns: drag an edge to resize, add any attribute from the header menu, kept after a reload', async ({
+    appPage,
+  }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.find('Zoë Müller');
+    const header = app.list.getByRole('columnheader', { name: 'Name', exact: true });
+    const before = (await header.boundingBox())?.width ?? 0;
+    const edge = app.list.getByRole('separator', { name: 'Resize Name' });
+    const box = await edge.boundingBox();
+    if (!box) throw new Error('no resize handle');
+    await appPage.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await appPage.mouse.down();
+    await appPage.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 5 });
+    await appPage.mouse.up();
+    const after = (await header.boundingBox())?.width ?? 0;
+    expect(after - before).toBeGreaterThan(80);
+
+    await header.click({ button: 'right' });
+    await appPage.getByRole('menuitem', { name: 'Add column…' }).click();
+    const dialog = appPage.getByRole('dialog', { name: 'Add column' });
+    await dialog.getByLabel('Attribute').fill('department');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(app.list.getByRole('columnheader', { name: 'department', exact: true })).toBeVisible();
+    await expect(app.row('Zoë Müller')).toContainText('Sales');
+
+    await appPage.reload();
+    await expect(appPage.locator('[data-app-state="ready"]')).toBeVisible();
+    // Main kept its session over the reload; the frame does not show it yet (issue 9, state): start over.
+    await appPage.getByRole('button', { name: 'Disconnect' }).click();
+    await app.openConnectDialog();
+    await app.fillProfile(facts, facts.admin, { trustCa: true, name: 'After reload' });
+    await app.submitConnect();
+    await expect(app.status).toHaveText(/Connected/);
+    await app.find('Zoë Müller');
+    await expect(app.list.getByRole('columnheader', { name: 'department', exact: true })).toBeVisible();
+    await expect(app.row('Zoë Müller')).toContainText('Sales');
+    const kept =
+      (await app.list.getByRole('columnheader', { name: 'Name', exact: true }).boundingBox())?.width ?? 0;
+    expect(Math.abs(kept - after)).toBeLessThan(2);
+  });
+
+  test('Find matches a name typed without diacritics and says where each result lives', async ({
+    appPage,
+  }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.find('zoe mu');
+    const row = app.row('Zoë Müller');
+    await expect(row).toHaveCount(1);
+    await expect(app.list.getByRole('columnheader', { name: 'Location', exact: true })).toBeVisible();
+    await expect(row).toContainText(`${facts.realm.toLowerCase()}/Corp/Sales`);
+  });
+});

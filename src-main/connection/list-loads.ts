@@ -1,0 +1,105 @@
+import type { ErrorInfo, ListPage, ListStarted } from '../../src-preload/contract/index.ts';
+import { AppError, isAppError } from '../../src-preload/contract/errors.ts';
+import { listSpec } from '../directory/browse.ts';
+import type { Entry } from '../directory/entry.ts';
+import type { SearchSpec } from '../directory/search.ts';
+import { toRow } from '../directory/rows.ts';
+import type { EventBus } from '../ipc/event-bus.ts';
+import { rowToListRow } from './list-rows.ts';
+
+/** What a load needs from the session: its pages (a DirectorySession gives them). */
+export interface PageSource {
+  pages(spec: SearchSpec): AsyncGenerator<Entry[]>;
+}
+
+export interface ListLoadRequest {
+  loadId: string;
+  dn: string;
+  attributes: string[];
+  limit: number;
+}
+
+/**
+ * The list pane's loads: each one reads a container page by page and pushes every page as an
+ * onListPage event the moment the server returns it, so the first rows show while the rest is
+ * still on its way. One list pane means one load: starting another cancels the running one.
+ */
+export class ListLoads {
+  readonly #bus: EventBus;
+  readonly #running = new Map<string, AbortController>();
+
+  constructor(bus: EventBus) {
+    this.#bus = bus;
+  }
+
+  start(source: PageSource, request: ListLoadRequest): ListStarted {
+    if (this.#running.has(request.loadId))
+      throw new AppError('INVALID_INPUT', `A load with id ${request.loadId} is already running.`);
+    for (const controller of this.#running.values()) controller.abort();
+    const controller = new AbortController();
+    this.#running.set(request.loadId, controller);
+    void this.#run(source, request, controller.signal).finally(() => {
+      if (this.#running.get(request.loadId) === controller) this.#running.delete(request.loadId);
+    });
+    return { loadId: request.loadId };
+  }
+
+  cancel(loadId: string): void {
+    this.#running.get(loadId)?.abort();
+  }
+
+  async #run(source: PageSource, request: ListLoadRequest, signal: AbortSignal): Promise<void> {
+    const { loadId, limit } = request;
+    let loaded = 0;
+    let truncated = false;
+    const end = (extra: Partial<ListPage>): void =>
+      this.#emit({
+        loadId,
+        rows: [],
+        loaded,
+        done: true,
+        truncated,
+        cancelled: false,
+        error: null,
+        ...extra,
+      });
+    // A cancel answers at once, even while a page is still being read: the read ends in the background.
+    const aborted = new Promise<'aborted'>((resolve) =>
+      signal.addEventListener('abort', () => resolve('aborted'), { once: true }),
+    );
+    const pages = source.pages(listSpec(request.dn, request.attributes, limit));
+    try {
+      while (!truncated) {
+        const next = await Promise.race([pages.next(), aborted]);
+        if (next === 'aborted') {
+          end({ cancelled: true });
+          return;
+        }
+        if (next.done === true) break;
+        let entries = next.value;
+        // The search hands out one entry beyond the limit, so "there is more" can be said.
+        if (loaded + entries.length > limit) {
+          entries = entries.slice(0, limit - loaded);
+          truncated = true;
+        }
+        const rows = entries.map((entry) => rowToListRow(toRow(entry, request.attributes)));
+        loaded += rows.length;
+        this.#emit({ loadId, rows, loaded, done: false, truncated: false, cancelled: false, error: null });
+      }
+      end({});
+    } catch (error) {
+      end({ error: errorInfo(error) });
+    } finally {
+      void pages.return(undefined).catch(() => undefined);
+    }
+  }
+
+  #emit(page: ListPage): void {
+    this.#bus.emit('onListPage', page);
+  }
+}
+
+function errorInfo(error: unknown): ErrorInfo {
+  if (isAppError(error)) return error.toInfo();
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}

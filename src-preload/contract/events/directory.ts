@@ -1,0 +1,28 @@
+import { event } from '../define.ts';
+import type { ErrorInfo } from '../errors.ts';
+import type { ListRow } from '../methods/directory.ts';
+
+/**
+ * One page of a list load started with `directory.list`. Pages of one load arrive in order on the
+ * event channel, and the last one has `done: true` (after the final rows, a cancel or an error),
+ * so the renderer needs nothing but these events to show the list filling up.
+ */
+export interface ListPage {
+  /** The id the renderer chose when it started the load: pages of an older load are ignored. */
+  loadId: string;
+  rows: ListRow[];
+  /** Rows delivered so far, these included. */
+  loaded: number;
+  done: boolean;
+  /** The server had more than the load's limit; the rest was not read. */
+  truncated: boolean;
+  /** The user stopped the load (or started another): `rows` so far are all there will be. */
+  cancelled: boolean;
+  /** Why the load ended early, when it failed. */
+  error: ErrorInfo | null;
+}
+
+export const directoryEvents = {
+  /** Pushed for every page of a running list load, as the paged search returns it. */
+  onListPage: event<ListPage>(),
+};

@@ -1,0 +1,39 @@
+import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
+import { pointTarget } from '../components/point-target.ts';
+import { useStore } from '../store/store.ts';
+
+export interface TreeMenuTarget {
+  dn: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Right-click (or Shift+F10) on a tree node: what ADUC offers there. New is left out until there is
+ * something to create (the recipients issue adds it), rather than shown disabled.
+ */
+export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | null; onClose(): void }) {
+  const openFind = useStore((s) => s.openFind);
+  const refreshNode = useStore((s) => s.refreshNode);
+  const openProperties = useStore((s) => s.openProperties);
+  const online = useStore((s) => s.connection.status === 'online');
+  return (
+    <Menu
+      open={target !== null}
+      onOpenChange={(_e, data) => !data.open && onClose()}
+      positioning={{ target: pointTarget(target) }}
+    >
+      <MenuPopover>
+        <MenuList>
+          <MenuItem disabled={!online} onClick={() => target && openFind(target.dn)}>
+            Find in this OU…
+          </MenuItem>
+          <MenuItem disabled={!online} onClick={() => target && void refreshNode(target.dn)}>
+            Refresh
+          </MenuItem>
+          <MenuItem onClick={() => target && openProperties(target.dn)}>Properties</MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
