@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
+import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { VirtualTable } from '../components/virtual-table.tsx';
 import { resizedColumn } from './column-layout.ts';
@@ -35,7 +36,7 @@ export function ListPane() {
   const cancelList = useStore((s) => s.cancelList);
   const openProperties = useStore((s) => s.openProperties);
   const openDialog = useStore((s) => s.openDialog);
-  const readOnly = useStore((s) => s.connection.readOnly);
+  const mayChange = useStore(selectionMayChange);
   const view = useStore((s) => s.currentView());
   const layout = useStore((s) => s.layouts[view]);
   const setLayout = useStore((s) => s.setLayout);
@@ -78,7 +79,8 @@ export function ListPane() {
         onOpen={(dn) => openProperties(dn)}
         onContextMenu={(_dn, at) => setMenu(at)}
         onDelete={() => {
-          if (!readOnly) openDialog('delete');
+          // Del asks only where Delete would be offered: not read-only, and rights on the object.
+          if (mayChange) openDialog('delete');
         }}
         onResize={onResize}
         onHeaderContextMenu={(key, at) => setHeaderMenu({ ...at, key })}
