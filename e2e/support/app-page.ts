@@ -22,6 +22,23 @@ export class AppPage {
     return this.page.getByTestId('details-pane');
   }
 
+  get connectDialog() {
+    return this.page.getByRole('dialog', { name: 'Connect to a domain controller' });
+  }
+
+  /** The names the connect dialog's Profile list offers, "New profile" first. */
+  async profileNames(): Promise<string[]> {
+    await this.connectDialog.getByRole('combobox', { name: 'Profile' }).click();
+    const names = await this.page.getByRole('listbox').getByRole('option').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return names.map((n) => n.trim());
+  }
+
+  async chooseProfile(name: string): Promise<void> {
+    await this.connectDialog.getByRole('combobox', { name: 'Profile' }).click();
+    await this.page.getByRole('listbox').getByRole('option', { name, exact: true }).click();
+  }
+
   async openConnectDialog(): Promise<void> {
     await this.page.getByRole('button', { name: 'Connect…' }).click();
     await expect(this.page.getByRole('dialog', { name: 'Connect to a domain controller' })).toBeVisible();

@@ -8,11 +8,13 @@ export function directoryHandlers(connection: ConnectionService): DomainHandlers
     'directory.listProfiles': () => connection.profiles.list(),
     'directory.saveProfile': (input) => connection.profiles.save(input),
     'directory.deleteProfile': ({ id }) => connection.forgetProfile(id),
-    'directory.connect': ({ profileId, password }) => connection.connect(profileId, password),
-    'directory.trustCertificate': ({ profileId, fingerprint256 }) =>
-      connection.trustCertificate(profileId, fingerprint256),
+    'directory.renameProfile': ({ id, name }) => connection.profiles.rename(id, name),
+    'directory.connect': (input) =>
+      'profileId' in input
+        ? connection.connect(input.profileId, input.password)
+        : connection.connectDraft(input.profile, input.password, input.trust),
     'directory.disconnect': () => connection.disconnect(),
-    'directory.getState': () => connection.state,
+    'directory.getState': () => connection.snapshot(),
     'directory.children': ({ dn }) => connection.requireSession().children(dn),
     'directory.list': async ({ dn, limit }) => {
       const result = await connection.requireSession().list(dn, { limit });
