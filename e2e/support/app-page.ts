@@ -79,6 +79,29 @@ export class AppPage {
     return this.list.getByRole('row').filter({ hasText: name });
   }
 
+  /** Finds an object by name and opens its property sheet. */
+  async openProperties(name: string) {
+    await this.find(name);
+    await this.row(name).dblclick();
+    const dialog = this.page.getByRole('dialog', { name: `${name} Properties` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  get changesPanel() {
+    return this.page.getByRole('dialog', { name: 'Changes' });
+  }
+
+  async openChanges(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Changes' }).click();
+    await expect(this.changesPanel).toBeVisible();
+  }
+
+  /** The panel's entries for one object, newest first. */
+  changeItems(objectName: string) {
+    return this.changesPanel.locator('li[data-change-id]').filter({ hasText: objectName });
+  }
+
   async find(text: string): Promise<void> {
     await this.page.keyboard.press('Control+f');
     const dialog = this.page.getByRole('dialog', { name: 'Find' });
