@@ -14,9 +14,10 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../store/store.ts';
 import { OutcomeBar } from './outcome-bar.tsx';
+import { focusAfterDialogs } from '../keyboard/focus-after-dialog.ts';
 import { useSheet, type SheetState } from './use-sheet.ts';
 import { GeneralTab } from './tabs/general-tab.tsx';
 import { ExchangeGeneralTab } from './tabs/exchange-general-tab.tsx';
@@ -84,6 +85,30 @@ export function PropertiesDialog() {
   const blocked = !state.canApply || state.busy;
   const tabs = TABS.filter((t) => t.show(state));
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
+  const panel = useRef<HTMLDivElement>(null);
+  // Where focus was when the sheet was asked for (a row, the details pane), read while rendering:
+  // by the time effects run the dialog has taken focus. It goes back there when the sheet closes.
+  const origin = useRef<HTMLElement | null>(null);
+  if (dn !== null && origin.current === null && document.activeElement instanceof HTMLElement)
+    origin.current = document.activeElement;
+  useEffect(() => {
+    if (dn !== null || origin.current === null) return;
+    const back = origin.current;
+    origin.current = null;
+    focusAfterDialogs(() => (back.isConnected ? back : null));
+  }, [dn]);
+  const loaded = state.sheet !== null;
+  // The sheet opens on its first field, as ADUC's does, once the object has been read (until then
+  // Fluent has put focus on the first button it found).
+  useEffect(() => {
+    if (!loaded) return;
+    const frame = requestAnimationFrame(() =>
+      panel.current
+        ?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea, select')
+        ?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, dn]);
   return (
     <Dialog open={dn !== null} onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
@@ -111,7 +136,7 @@ export function PropertiesDialog() {
                     </Tab>
                   ))}
                 </TabList>
-                <div role="tabpanel" aria-label={current?.label}>
+                <div ref={panel} role="tabpanel" aria-label={current?.label}>
                   {current?.render(state)}
                 </div>
                 <OutcomeBar state={state} />
