@@ -172,7 +172,7 @@ test.describe('property sheet and change journal', () => {
     const item = appPage.locator('li[data-status="applied"]').filter({ hasText: 'Una Undo' });
     await expect(item).toContainText('extensionAttribute3');
     await item.getByRole('button', { name: 'Show PowerShell' }).click();
-    await expect(item.getByRole('textbox')).toHaveValue(
+    await expect(item.getByRole('textbox')).toHaveText(
       new RegExp(
         `^Set-ADUser -Identity '${dn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' .*extensionAttribute3='Finance ''EMEA'''`,
       ),

@@ -26,6 +26,23 @@ export class AppPage {
     return this.page.getByTestId('details-pane');
   }
 
+  get connectDialog() {
+    return this.page.getByRole('dialog', { name: 'Connect to a domain controller' });
+  }
+
+  /** The names the connect dialog's Profile list offers, "New profile" first. */
+  async profileNames(): Promise<string[]> {
+    await this.connectDialog.getByRole('combobox', { name: 'Profile' }).click();
+    const names = await this.page.getByRole('listbox').getByRole('option').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return names.map((n) => n.trim());
+  }
+
+  async chooseProfile(name: string): Promise<void> {
+    await this.connectDialog.getByRole('combobox', { name: 'Profile' }).click();
+    await this.page.getByRole('listbox').getByRole('option', { name, exact: true }).click();
+  }
+
   async openConnectDialog(): Promise<void> {
     await this.page.getByRole('button', { name: 'Connect…' }).click();
     await expect(this.page.getByRole('dialog', { name: 'Connect to a domain controller' })).toBeVisible();
@@ -84,6 +101,29 @@ export class AppPage {
 
   row(name: string) {
     return this.list.getByRole('row').filter({ hasText: name });
+  }
+
+  /** Finds an object by name and opens its property sheet. */
+  async openProperties(name: string) {
+    await this.find(name);
+    await this.row(name).dblclick();
+    const dialog = this.page.getByRole('dialog', { name: `${name} Properties` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  get changesPanel() {
+    return this.page.getByRole('dialog', { name: 'Changes' });
+  }
+
+  async openChanges(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Changes' }).click();
+    await expect(this.changesPanel).toBeVisible();
+  }
+
+  /** The panel's entries for one object, newest first. */
+  changeItems(objectName: string) {
+    return this.changesPanel.locator('li[data-change-id]').filter({ hasText: objectName });
   }
 
   async find(text: string): Promise<void> {

@@ -21,12 +21,14 @@ export interface ChangeUpdate {
 
 export interface JournalStore {
   /** `seq`: the lane position to take (a resolution takes its conflict's); default its own id. */
-  insertChange(change: Omit<Change, 'id'>, seq?: number): Change;
+  insertChange(change: Omit<Change, 'id' | 'undoneBy'>, seq?: number): Change;
   getChange(id: number): Change | undefined;
   /** The lane position of a change (its seq, or its id). */
   laneSeq(id: number): number;
   listChanges(filter?: ChangeFilter): Change[];
   updateChange(change: Change, update: ChangeUpdate): Change;
+  /** Links an applied change to the change that undoes it, or unlinks it (null). */
+  setUndoneBy(id: number, undoneBy: number | null): void;
   insertAudit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
   getAudit(id: number): AuditEntry | undefined;
   listAudit(filter?: { objectGuid?: string }): AuditEntry[];
@@ -45,6 +47,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
   const updateChange = db.prepare(
     'UPDATE changes SET status = ?, attempts = ?, outcome = ?, updated_at = ? WHERE id = ?',
   );
+  const setUndoneBy = db.prepare('UPDATE changes SET undone_by = ? WHERE id = ?');
   const insertAudit = db.prepare(`
     INSERT INTO audit (change_id, object_guid, dn, author, applied_at, before, after, powershell)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -72,7 +75,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         jsonOrNull(change.origin),
         seq ?? null,
       );
-      return { ...change, id: Number(result.lastInsertRowid) };
+      return { ...change, id: Number(result.lastInsertRowid), undoneBy: null };
     },
     getChange(id) {
       const row = getChange.get(id);
@@ -109,6 +112,9 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         change.id,
       );
       return { ...change, ...update };
+    },
+    setUndoneBy(id, undoneBy) {
+      setUndoneBy.run(undoneBy, id);
     },
     insertAudit(entry) {
       const result = insertAudit.run(
@@ -166,6 +172,7 @@ function toChange(row: Row): Change {
     attempts: Number(row['attempts']),
     outcome: parseOrNull<ChangeOutcome>(row['outcome']),
     origin: parseOrNull<Change['origin']>(row['origin']),
+    undoneBy: row['undone_by'] === null || row['undone_by'] === undefined ? null : Number(row['undone_by']),
   };
 }
 

@@ -217,6 +217,31 @@ describe('journal against the test DC', () => {
     expect(now['description']).toEqual(['orig']);
   });
 
+  it('an applied change is undone once, by the admin who asks; a discarded undo frees it again', async () => {
+    const u = await user({ description: ['once'] });
+    const applied = await journal.apply(
+      u.record([{ attr: 'description', base: ['once'], desired: ['twice'] }]).id,
+    );
+    const auditId = applied.outcome?.kind === 'applied' ? applied.outcome.auditId : -1;
+    events = [];
+    const undo = journal.undo(auditId, 'CORP\\helen.admin');
+    expect(undo.author).toBe('CORP\\helen.admin');
+    // The undone change is pushed again, now naming its undo.
+    expect(events.map((c) => [c.id, c.undoneBy])).toEqual([
+      [applied.id, undo.id],
+      [undo.id, null],
+    ]);
+    expect(journal.get(applied.id).undoneBy).toBe(undo.id);
+    expect(() => journal.undo(auditId, 'CORP\\helen.admin')).toThrow(/already undone by change #/);
+
+    journal.discard(undo.id);
+    expect(journal.get(applied.id).undoneBy).toBeNull();
+    const again = journal.undo(auditId, 'CORP\\helen.admin');
+    expect((await journal.apply(again.id)).status).toBe('applied');
+    expect(journal.get(applied.id).undoneBy).toBe(again.id);
+    expect(journal.audit({ objectGuid: u.guid }).at(-1)?.author).toBe('CORP\\helen.admin');
+  });
+
   it('drains in order with one lane per object: a conflict holds back its object only', async () => {
     const a = await user({ description: ['a1'] });
     const b = await user({ description: ['b1'] });

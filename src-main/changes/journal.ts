@@ -49,7 +49,8 @@ export interface Journal {
   discard(id: number): Change;
   /** 'mine': a new change from the server's current values to mine; 'theirs': drop mine. */
   resolveConflict(id: number, keep: 'mine' | 'theirs'): Change;
-  undo(auditId: number): Change;
+  /** A new change back to the values before; `author` is who asks (the bound account). Once per change. */
+  undo(auditId: number, author?: string): Change;
   audit(filter?: { objectGuid?: string }): AuditEntry[];
   powershell(id: number, options?: PowerShellOptions): string;
 }
@@ -213,6 +214,19 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
+  /**
+   * When an undo gives way (discarded, or replaced by its conflict's resolution), the change it
+   * undid says so: unlinked, it may be undone again; relinked, it names the replacement.
+   */
+  function moveUndoLink(undo: Change, to: number | null): void {
+    if (undo.origin?.kind !== 'undo') return;
+    const entry = ctx.store.getAudit(undo.origin.auditId);
+    const undone = entry === undefined ? undefined : ctx.store.getChange(entry.changeId);
+    if (undone === undefined || undone.undoneBy !== undo.id) return;
+    ctx.store.setUndoneBy(undone.id, to);
+    ctx.emit(requireChange(ctx, undone.id));
+  }
+
   const journal: Journal = {
     record(change) {
       const created = insert(change, null);
@@ -255,6 +269,7 @@ export function createJournal(options: JournalOptions): Journal {
         previous: change.outcome,
       });
       releaseWaiting(discarded);
+      moveUndoLink(discarded, null);
       return discarded;
     },
     resolveConflict(id, keep) {
@@ -283,9 +298,11 @@ export function createJournal(options: JournalOptions): Journal {
       });
       ctx.emit(discarded);
       ctx.emit(created);
+      // An undo kept against the server's values still undoes the same change.
+      moveUndoLink(change, created.id);
       return created;
     },
-    undo(auditId) {
+    undo(auditId, author) {
       const entry = ctx.store.getAudit(auditId);
       if (entry === undefined)
         throw new AppError('NOT_FOUND', `Audit entry ${auditId} is not in the local audit log.`, { auditId });
@@ -297,17 +314,30 @@ export function createJournal(options: JournalOptions): Journal {
           { auditId },
         );
       }
-      const created = insert(
-        {
-          objectGuid: entry.objectGuid,
-          dn: entry.dn,
-          objectClass: applied.objectClass,
-          edits: undoEdits(entry),
-          profileId: applied.profileId,
-          domain: applied.domain,
-        },
-        { kind: 'undo', auditId },
-      );
+      if (applied.undoneBy !== null) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Change #${applied.id} is already undone by change #${applied.undoneBy}; discard that one to undo again.`,
+          { auditId, undoneBy: applied.undoneBy },
+        );
+      }
+      const created = inTransaction(ctx.db, () => {
+        const undo = insert(
+          {
+            objectGuid: entry.objectGuid,
+            dn: entry.dn,
+            objectClass: applied.objectClass,
+            edits: undoEdits(entry),
+            profileId: applied.profileId,
+            domain: applied.domain,
+            ...(author === undefined ? {} : { author }),
+          },
+          { kind: 'undo', auditId },
+        );
+        ctx.store.setUndoneBy(applied.id, undo.id);
+        return undo;
+      });
+      ctx.emit(requireChange(ctx, applied.id));
       ctx.emit(created);
       return created;
     },

@@ -1,10 +1,15 @@
-import type { ConnectionInfo, ConnectionProfile, ConnectionState } from '../../src-preload/contract/index.ts';
+import type {
+  ConnectionInfo,
+  ConnectionProfile,
+  ConnectionSnapshot,
+  ConnectionState,
+} from '../../src-preload/contract/index.ts';
 import { AppError, DISCONNECTED } from '../../src-preload/contract/index.ts';
 import { DirectorySession, type SessionState } from '../directory/session.ts';
 import type { DirectoryProfile } from '../directory/profile.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
-import type { ProfileStore } from './profile-store.ts';
+import type { ProfileStore, SavableProfile } from './profile-store.ts';
 import type { DirectoryScope } from '../changes/journal.ts';
 
 export interface ConnectionServiceOptions {
@@ -27,6 +32,8 @@ const STATUS: Record<SessionState, ConnectionState['status']> = {
 export class ConnectionService {
   readonly #options: ConnectionServiceOptions;
   #session: DirectorySession | null = null;
+  /** The profile the open session was made with (the stored one may be renamed meanwhile). */
+  #profileId: string | null = null;
   #state: ConnectionState = DISCONNECTED;
 
   constructor(options: ConnectionServiceOptions) {
@@ -35,6 +42,14 @@ export class ConnectionService {
 
   get state(): ConnectionState {
     return this.#state;
+  }
+
+  /** The state and, with a session open, what it is connected to: a reloaded renderer starts here. */
+  snapshot(): ConnectionSnapshot {
+    const session = this.#session;
+    const profileId = this.#profileId;
+    if (session === null || profileId === null) return { state: this.#state, info: null };
+    return { state: this.#state, info: this.#describe(session, this.#options.profiles.get(profileId)) };
   }
 
   get profiles(): ProfileStore {
@@ -57,8 +72,34 @@ export class ConnectionService {
     return this.#session;
   }
 
-  async connect(profileId: string, typedPassword: string | undefined): Promise<ConnectionInfo> {
-    const profile = this.#options.profiles.get(profileId);
+  /** Connects a saved profile as it is. */
+  connect(profileId: string, typedPassword: string | undefined): Promise<ConnectionInfo> {
+    return this.#open(this.#options.profiles.get(profileId), typedPassword);
+  }
+
+  /**
+   * Connects with a profile as the dialog has it, new or edited, plus the certificates the user has
+   * just trusted; it is saved only once the bind succeeds, so a typo never leaves a profile behind.
+   */
+  async connectDraft(
+    input: SavableProfile,
+    typedPassword: string | undefined,
+    trust: readonly string[] = [],
+  ): Promise<ConnectionInfo> {
+    const profiles = this.#options.profiles;
+    const draft = profiles.prepare(input, trust);
+    const info = await this.#open(draft, typedPassword);
+    try {
+      return { ...info, profile: profiles.persist(draft) };
+    } catch (error) {
+      // Saving failed (another profile took the name meanwhile): no session for an unsaved profile.
+      await this.disconnect();
+      throw error;
+    }
+  }
+
+  async #open(profile: ConnectionProfile, typedPassword: string | undefined): Promise<ConnectionInfo> {
+    const profileId = profile.id;
     const secretKey = `ldap-password:${profile.id}`;
     const password = typedPassword ?? (await this.#options.secrets.get(secretKey));
     if (password === null || password === '') {
@@ -82,6 +123,7 @@ export class ConnectionService {
       throw error;
     }
     this.#session = session;
+    this.#profileId = profileId;
     if (profile.rememberPassword && this.#options.secrets.persistent)
       await this.#options.secrets.set(secretKey, password);
     else await this.#options.secrets.delete(secretKey);
@@ -98,9 +140,14 @@ export class ConnectionService {
       readOnly: session.readOnly,
       message: null,
     });
+    return this.#describe(session, profile);
+  }
+
+  #describe(session: DirectorySession, profile: ConnectionProfile): ConnectionInfo {
     const root = session.rootDse;
     return {
       state: this.#state,
+      profile,
       domainDn: root.defaultNamingContext,
       domainDnsName: root.domainDnsName,
       dnsHostName: root.dnsHostName,
@@ -115,10 +162,6 @@ export class ConnectionService {
     };
   }
 
-  trustCertificate(profileId: string, fingerprint256: string): ConnectionProfile {
-    return this.#options.profiles.addPin(profileId, fingerprint256);
-  }
-
   async forgetProfile(profileId: string): Promise<void> {
     if (this.#state.profileId === profileId) await this.disconnect();
     this.#options.profiles.delete(profileId);
@@ -128,6 +171,7 @@ export class ConnectionService {
   async disconnect(): Promise<void> {
     const session = this.#session;
     this.#session = null;
+    this.#profileId = null;
     if (session) await session.close();
     if (this.#state.status !== 'disconnected') this.#setState(DISCONNECTED);
   }

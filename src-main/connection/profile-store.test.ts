@@ -45,16 +45,16 @@ describe('profile pins', () => {
     const store = new ProfileStore(
       memorySettings({ 'connection.profiles': [{ ...stored, pinnedFingerprint: pin('AA') }] }),
     );
-    store.addPin('p1', pin('BB'));
-    store.addPin('p1', pin('AA'));
-    expect(store.addPin('p1', pin('BB')).pinnedFingerprints).toEqual([pin('AA'), pin('BB')]);
+    expect(store.prepare(input(stored), [pin('BB'), pin('AA'), pin('BB')]).pinnedFingerprints).toEqual([
+      pin('AA'),
+      pin('BB'),
+    ]);
   });
 
   it('keeps at most 16 pins, dropping the oldest', () => {
     const store = new ProfileStore(memorySettings({ 'connection.profiles': [stored] }));
     const bytes = Array.from({ length: 17 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
-    for (const b of bytes) store.addPin('p1', pin(b));
-    expect(store.get('p1').pinnedFingerprints).toEqual(bytes.slice(1).map(pin));
+    expect(store.prepare(input(stored), bytes.map(pin)).pinnedFingerprints).toEqual(bytes.slice(1).map(pin));
   });
 
   it('keeps the pins on a save that does not mention them, drops them when the host moves', () => {
@@ -67,6 +67,24 @@ describe('profile pins', () => {
     ]);
     expect(store.save({ ...input(stored), host: 'dc2.corp.test' }).pinnedFingerprints).toBeUndefined();
     expect(store.get('p1').pinnedFingerprints).toBeUndefined();
+  });
+
+  it('prepares without saving: a profile tried for a connect is stored only by persist', () => {
+    const store = new ProfileStore(memorySettings());
+    const draft = store.prepare({ ...input(stored), id: undefined, name: 'New DC' }, [pin('AA')]);
+    expect(store.list()).toEqual([]);
+    store.persist(draft);
+    expect(store.list()).toEqual([draft]);
+    expect(draft.pinnedFingerprints).toEqual([pin('AA')]);
+  });
+
+  it('renames a profile, refusing a name another profile has', () => {
+    const store = new ProfileStore(
+      memorySettings({ 'connection.profiles': [stored, { ...stored, id: 'p2', name: 'Branch' }] }),
+    );
+    expect(store.rename('p1', 'Head office').name).toBe('Head office');
+    expect(store.get('p1')).toMatchObject({ name: 'Head office', host: 'corp.test' });
+    expect(() => store.rename('p1', 'branch')).toThrow(/already exists/);
   });
 
   it('takes the pins a save gives, an empty list clearing them', () => {

@@ -18,6 +18,13 @@ function withPinList(profile: ConnectionProfile): ConnectionProfile {
   return rest;
 }
 
+/** A profile as the contract has parsed it (its defaults filled in). */
+export type SavableProfile = ConnectionProfileInput & {
+  allowPlain: boolean;
+  readOnly: boolean;
+  rememberPassword: boolean;
+};
+
 /** Connection profiles, kept in the local database's settings. Never holds a password. */
 export class ProfileStore {
   readonly #settings: Settings;
@@ -36,18 +43,22 @@ export class ProfileStore {
     return profile;
   }
 
-  save(
-    input: ConnectionProfileInput & { allowPlain: boolean; readOnly: boolean; rememberPassword: boolean },
-  ): ConnectionProfile {
+  save(input: SavableProfile): ConnectionProfile {
+    return this.persist(this.prepare(input));
+  }
+
+  /**
+   * The profile `input` would be saved as (name checked, pins carried over or dropped), without
+   * saving it: a connect tries this and saves it only once the bind succeeded. `trust` adds the
+   * certificates the user has just trusted, each once; at the limit the oldest pin goes: losing a
+   * pin is safe (that DC asks again), a list the contract refuses is not.
+   */
+  prepare(input: SavableProfile, trust: readonly string[] = []): ConnectionProfile {
     const all = this.list();
     const existing = input.id ? all.find((p) => p.id === input.id) : undefined;
     if (input.id && !existing)
       throw new AppError('NOT_FOUND', 'That connection profile no longer exists.', { id: input.id });
-    const clash = all.find((p) => p.id !== input.id && p.name.toLowerCase() === input.name.toLowerCase());
-    if (clash)
-      throw new AppError('VALIDATION_FAILED', `A profile named "${input.name}" already exists.`, {
-        field: 'name',
-      });
+    this.#checkName(input.name, input.id);
     const profile = withPinList({ ...input, id: existing?.id ?? randomUUID() });
     const moved = existing && (existing.host !== profile.host || existing.port !== profile.port);
     // A pin is a decision about certificates on one host: moving the profile drops them all.
@@ -59,21 +70,32 @@ export class ProfileStore {
       input.pinnedFingerprint === undefined
     )
       profile.pinnedFingerprints = existing.pinnedFingerprints;
-    this.#settings.set(
-      KEY,
-      existing ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile],
-    );
+    if (trust.length > 0)
+      profile.pinnedFingerprints = [...new Set([...(profile.pinnedFingerprints ?? []), ...trust])].slice(
+        -MAX_PINS,
+      );
     return profile;
   }
 
-  /**
-   * Adds a trusted certificate to the profile's pins (once). At the limit the oldest pin goes:
-   * losing a pin is safe (that DC asks again), a list the contract refuses is not.
-   */
-  addPin(id: string, fingerprint256: string): ConnectionProfile {
-    const pins = this.get(id).pinnedFingerprints ?? [];
-    if (pins.includes(fingerprint256)) return this.get(id);
-    return this.update(id, { pinnedFingerprints: [...pins, fingerprint256].slice(-MAX_PINS) });
+  /** Saves a profile from `prepare` (checking its name again: another may have taken it meanwhile). */
+  persist(profile: ConnectionProfile): ConnectionProfile {
+    this.#checkName(profile.name, profile.id);
+    const all = this.list();
+    const known = all.some((p) => p.id === profile.id);
+    this.#settings.set(KEY, known ? all.map((p) => (p.id === profile.id ? profile : p)) : [...all, profile]);
+    return profile;
+  }
+
+  rename(id: string, name: string): ConnectionProfile {
+    this.get(id);
+    this.#checkName(name, id);
+    return this.update(id, { name });
+  }
+
+  #checkName(name: string, id: string | undefined): void {
+    const clash = this.list().find((p) => p.id !== id && p.name.toLowerCase() === name.toLowerCase());
+    if (clash)
+      throw new AppError('VALIDATION_FAILED', `A profile named "${name}" already exists.`, { field: 'name' });
   }
 
   update(id: string, patch: Partial<ConnectionProfile>): ConnectionProfile {

@@ -111,7 +111,8 @@ export function changesHandlers(
     },
     'changes.undo': async ({ auditId }) => {
       const { scope } = writableSession();
-      const change = journal.undo(auditId);
+      // The admin undoes it: the undo is theirs in the journal and the audit, as any edit is.
+      const change = journal.undo(auditId, author());
       return (await sendNow([change], scope))[0]!;
     },
     'changes.powershell': ({ id }) => journal.powershell(id),

@@ -12,11 +12,13 @@ export function directoryHandlers(
     'directory.listProfiles': () => connection.profiles.list(),
     'directory.saveProfile': (input) => connection.profiles.save(input),
     'directory.deleteProfile': ({ id }) => connection.forgetProfile(id),
-    'directory.connect': ({ profileId, password }) => connection.connect(profileId, password),
-    'directory.trustCertificate': ({ profileId, fingerprint256 }) =>
-      connection.trustCertificate(profileId, fingerprint256),
+    'directory.renameProfile': ({ id, name }) => connection.profiles.rename(id, name),
+    'directory.connect': (input) =>
+      'profileId' in input
+        ? connection.connect(input.profileId, input.password)
+        : connection.connectDraft(input.profile, input.password, input.trust),
     'directory.disconnect': () => connection.disconnect(),
-    'directory.getState': () => connection.state,
+    'directory.getState': () => connection.snapshot(),
     'directory.children': ({ dn }) => connection.requireSession().children(dn),
     'directory.list': ({ dn, loadId, attributes, limit }) =>
       loads.start(connection.requireSession(), { loadId, dn, attributes, limit }),

@@ -108,8 +108,8 @@ describe('after a write, main pushes the fresh object', () => {
     const user = await scratch.createUser('Push Later', { description: ['one'] });
     relay.block();
     await until(
-      () => app.call<{ status: string }>('directory.getState', {}),
-      (s) => s.status !== 'online',
+      () => app.call<{ state: { status: string } }>('directory.getState', {}),
+      (s) => s.state.status !== 'online',
     );
     const [queued] = await app.call<ChangeView[]>('changes.submit', {
       changes: [

@@ -77,6 +77,15 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX changes_by_lane ON changes (object_guid, seq, id);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- The change that undoes this applied one (not discarded): the panel says "Undone by #N" and
+      -- offers no second undo. Kept on the row because the journal lists thousands of changes and
+      -- the link would otherwise be a JSON search of every origin.
+      ALTER TABLE changes ADD COLUMN undone_by INTEGER REFERENCES changes (id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -81,6 +81,8 @@ export interface ChangeView {
   attempts: number;
   outcome: ChangeOutcome | null;
   origin: { kind: 'undo'; auditId: number } | { kind: 'resolution'; of: number; keep: 'mine' } | null;
+  /** The change that undoes this one (unless discarded): an applied change is undone once. */
+  undoneBy: number | null;
 }
 /** One attribute before or after an applied change; a delta keeps its removed / added values. */
 export interface AuditValues {

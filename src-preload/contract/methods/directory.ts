@@ -37,6 +37,8 @@ export type ConnectionProfile = z.output<typeof profileInput> & { id: string };
 
 export interface ConnectionInfo {
   state: ConnectionState;
+  /** The profile the session was opened with, as saved (a new profile is saved only once it connects). */
+  profile: ConnectionProfile;
   domainDn: string;
   domainDnsName: string;
   dnsHostName: string;
@@ -96,32 +98,44 @@ export interface ObjectDetails {
   readOnly: boolean;
 }
 
+/** What main is in right now: a reloaded renderer starts from this, not from its own defaults. */
+export interface ConnectionSnapshot {
+  state: ConnectionState;
+  /** Null when no session is open. */
+  info: ConnectionInfo | null;
+}
+
+const password = z.string().max(1024).optional();
+
 export { findKinds };
 
 export const directoryMethods = {
   'directory.listProfiles': method(z.object({}).strict()).returns<ConnectionProfile[]>(),
   'directory.saveProfile': method(profileInput).returns<ConnectionProfile>(),
   'directory.deleteProfile': method(z.object({ id }).strict()).returns<void>(),
-  /** Binds with the profile. A certificate the system does not trust fails with TLS_UNTRUSTED and its facts. */
+  /**
+   * Binds with a saved profile (`profileId`) or with the dialog's form (`profile`): the form, new or
+   * edited, is saved only once the bind succeeds, with `trust` (certificates the user has inspected
+   * after TLS_UNTRUSTED) added to its pins. A certificate the system does not trust fails with
+   * TLS_UNTRUSTED and its facts.
+   */
   'directory.connect': method(
-    z
-      .object({
-        profileId: id,
-        password: z.string().max(1024).optional(),
-      })
-      .strict(),
+    z.union([
+      z.object({ profileId: id, password }).strict(),
+      z
+        .object({
+          profile: profileInput,
+          password,
+          trust: z.array(fingerprint).max(16).optional(),
+        })
+        .strict(),
+    ]),
   ).returns<ConnectionInfo>(),
-  /** Adds the certificate the user has inspected in the untrusted-certificate dialog to the profile's pins. */
-  'directory.trustCertificate': method(
-    z
-      .object({
-        profileId: id,
-        fingerprint256: fingerprint,
-      })
-      .strict(),
+  'directory.renameProfile': method(
+    z.object({ id, name: profileInput.shape.name }).strict(),
   ).returns<ConnectionProfile>(),
   'directory.disconnect': method(z.object({}).strict()).returns<void>(),
-  'directory.getState': method(z.object({}).strict()).returns<ConnectionState>(),
+  'directory.getState': method(z.object({}).strict()).returns<ConnectionSnapshot>(),
   'directory.children': method(z.object({ dn }).strict()).returns<TreeNode[]>(),
   /**
    * Starts reading every object one level under `dn` and answers at once; the rows arrive as

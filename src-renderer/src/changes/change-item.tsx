@@ -1,9 +1,11 @@
-import { Badge, Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { Copy16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChangeStatus, ChangeView } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import { useChangesStyles } from './changes-panel.styles.ts';
+import { ChangeEdits } from './change-edits.tsx';
 import { actionsFor, outcomeMessage, STATUS_LABELS } from './change-status.ts';
 import type { ChangesState } from './use-changes.ts';
 
@@ -27,6 +29,11 @@ function originText(change: ChangeView): string {
   return change.origin.kind === 'undo'
     ? ` · undoes applied change (audit #${change.origin.auditId})`
     : ` · keeps my values over conflict #${change.origin.of}`;
+}
+
+/** Said once, beside the status: why this applied change offers no Undo. */
+function undoneText(change: ChangeView): string | null {
+  return change.undoneBy === null ? null : `Undone by #${change.undoneBy}`;
 }
 
 /** One journal change: what, on which object, by whom, what happened, and what can be done now. */
@@ -74,12 +81,13 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
       </div>
       <Text className={styles.meta}>{change.dn}</Text>
       <Text className={styles.meta}>
-        #{change.id} ·{' '}
-        {change.operation === 'delete' ? 'delete object' : change.edits.map((e) => e.attr).join(', ')} ·{' '}
+        #{change.id} · {change.operation === 'delete' ? 'delete object · ' : ''}
         {change.author} · {when(change.createdAt)}
         {change.attempts > 1 ? ` · ${change.attempts} attempts` : ''}
         {originText(change)}
       </Text>
+      <ChangeEdits change={change} />
+      {undoneText(change) && <Text className={styles.message}>{undoneText(change)}</Text>}
       {message && <Text className={styles.message}>{message}</Text>}
       <div className={styles.actions}>
         {can.retry && (
@@ -121,24 +129,28 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
         </Button>
       </div>
       {script !== null && (
-        <Field
-          label={`PowerShell for change #${change.id}`}
-          hint={copied ? 'Copied to the clipboard.' : undefined}
-        >
-          <Textarea
-            textarea={{ className: styles.script }}
-            readOnly
-            value={script}
-            resize="vertical"
-            rows={Math.min(12, script.split('\n').length + 1)}
-          />
-        </Field>
-      )}
-      {script !== null && (
-        <div className={styles.actions}>
-          <Button size="small" onClick={() => void copy()}>
-            Copy
-          </Button>
+        <div className={styles.scriptBox}>
+          <pre
+            className={styles.script}
+            role="textbox"
+            aria-readonly="true"
+            aria-multiline="true"
+            aria-label={`PowerShell for change #${change.id}`}
+            tabIndex={0}
+            data-testid="powershell"
+          >
+            {script}
+          </pre>
+          <div className={styles.actions}>
+            <Button size="small" icon={<Copy16Regular />} onClick={() => void copy()}>
+              Copy
+            </Button>
+            {copied && (
+              <Text role="status" className={styles.message}>
+                Copied to the clipboard.
+              </Text>
+            )}
+          </div>
         </div>
       )}
       {scriptError && (

@@ -27,6 +27,7 @@ function change(id: number, status: ChangeStatus, outcome: ChangeOutcome | null 
     attempts: 1,
     outcome,
     origin: null,
+    undoneBy: null,
   };
 }
 const rejected: ChangeOutcome = {
@@ -40,6 +41,10 @@ describe('change actions', () => {
   it('offers undo only for an applied change, with its audit id', () => {
     const applied = change(1, 'applied', { kind: 'applied', at, auditId: 42 });
     expect(actionsFor(applied)).toEqual({ retry: false, discard: false, resolve: false, undoAuditId: 42 });
+  });
+  it('offers no second undo for a change already undone', () => {
+    const undone = { ...change(8, 'applied', { kind: 'applied', at, auditId: 44 }), undoneBy: 9 };
+    expect(actionsFor(undone).undoAuditId).toBeNull();
   });
   it('offers no undo for an applied delete: the object comes back only from the Recycle Bin', () => {
     const deleted = {

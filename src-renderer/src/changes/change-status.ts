@@ -56,9 +56,13 @@ export function actionsFor(change: ChangeView): ChangeActions {
     retry: status === 'retryable' || status === 'rejected' || status === 'conflict',
     discard: status === 'pending' || status === 'retryable' || status === 'rejected' || status === 'conflict',
     resolve: status === 'conflict',
-    // A deleted object comes back only from the AD Recycle Bin, not by an edit.
+    // A deleted object comes back only from the AD Recycle Bin, not by an edit; an undone change
+    // is undone once (its undo can itself be undone).
     undoAuditId:
-      status === 'applied' && outcome?.kind === 'applied' && change.operation !== 'delete'
+      status === 'applied' &&
+      outcome?.kind === 'applied' &&
+      change.operation !== 'delete' &&
+      change.undoneBy === null
         ? outcome.auditId
         : null,
   };

@@ -13,6 +13,7 @@ export const useChangesStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   item: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
@@ -31,6 +32,18 @@ export const useChangesStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
   message: { fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  script: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  scriptBox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The whole command, wrapped: a cmdlet line with many attributes must not hide behind a scrollbar.
+  script: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });

@@ -7,79 +7,106 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Dropdown,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConnectionProfileInput } from '../../../src-preload/contract/index.ts';
 import { useStore } from '../store/store.ts';
 import { CertificateFacts } from './certificate-facts.tsx';
 import { DEFAULT_PORTS, emptyProfile, type Security, toInput } from './profile-form.ts';
+import { NEW_PROFILE, ProfilePicker } from './profile-picker.tsx';
+import { currentTreeItem, focusAfterDialogs } from '../keyboard/focus-after-dialog.ts';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The content scrolls when it is taller than the window: its parts keep their height instead of
+  // being squeezed on top of each other.
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& > *': { flexShrink: 0 },
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, minWidth: 0 },
+  port: { width: '8em', flexShrink: 0 },
+  // Fluent's Input has a minimum width of its own; inside a row the row decides.
+  input: { minWidth: 0, width: '100%' },
+  // A long label wraps inside the button rather than being cut off or squeezing it.
+  trust: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', height: 'auto' },
 });
 
-const NEW = '__new__';
+/** The stored pins stay out of the form: main keeps them unless the host moves (profile-store.ts). */
+function withoutPins(form: ConnectionProfileInput): ConnectionProfileInput {
+  const { pinnedFingerprints: _pins, pinnedFingerprint: _pin, ...fields } = form;
+  return fields;
+}
 
 export function ConnectDialog() {
   const styles = useStyles();
   const open = useStore((s) => s.dialog === 'connect');
   const openDialog = useStore((s) => s.openDialog);
-  const profiles = useStore((s) => s.profiles);
   const error = useStore((s) => s.connectError);
-  const saveProfile = useStore((s) => s.saveProfile);
-  const connect = useStore((s) => s.connect);
-  const trust = useStore((s) => s.trustCertificate);
+  const connectWith = useStore((s) => s.connectWith);
   const transport = useStore((s) => s.appInfo?.transport);
-  const [selected, setSelected] = useState<string>(NEW);
+  const [selected, setSelected] = useState<string>(NEW_PROFILE);
   const [form, setForm] = useState<ConnectionProfileInput>(emptyProfile);
   const [password, setPassword] = useState('');
+  // Certificates trusted in this dialog: they reach the profile with the connect that succeeds.
+  const [trusted, setTrusted] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    const profile = profiles.find((p) => p.id === selected);
-    setForm(profile ? toInput(profile) : emptyProfile);
-  }, [selected, profiles]);
+    const profile = useStore.getState().profiles.find((p) => p.id === selected);
+    setForm(profile ? withoutPins(toInput(profile)) : emptyProfile);
+    setTrusted([]);
+  }, [selected]);
 
-  const update = (patch: Partial<ConnectionProfileInput>) => setForm((f) => ({ ...f, ...patch }));
+  const update = (patch: Partial<ConnectionProfileInput>) => {
+    // Trust is for the certificate of one host: another host or port must ask again.
+    if (patch.host !== undefined || patch.port !== undefined) setTrusted([]);
+    setForm((f) => ({ ...f, ...patch }));
+  };
 
-  async function onConnect() {
+  async function onConnect(trust: string[] = trusted) {
     setBusy(true);
-    // The form does not edit pins: leaving them out keeps the stored ones, including a pin that
-    // "Trust" has just added and this form (read from the profile before) does not know yet.
-    const { pinnedFingerprints: _pins, pinnedFingerprint: _pin, ...fields } = form;
-    const saved = await saveProfile({ ...fields, name: form.name.trim() || form.host });
-    if (saved) {
-      setSelected(saved.id);
-      if (await connect(saved.id, password === '' ? undefined : password)) {
-        setPassword('');
-        // Only close what is ours: the user may already have opened another dialog (Ctrl+F).
-        if (useStore.getState().dialog === 'connect') openDialog(null);
-      }
-    }
+    const id = selected === NEW_PROFILE ? {} : { id: selected };
+    const profile = await connectWith(
+      { ...form, ...id, name: form.name.trim() || form.host.trim() },
+      password,
+      trust,
+    );
     setBusy(false);
+    if (!profile) return;
+    setSelected(profile.id);
+    setPassword('');
+    // Only close what is ours: the user may already have opened another dialog (Ctrl+F).
+    if (useStore.getState().dialog === 'connect') {
+      openDialog(null);
+      focusAfterDialogs(currentTreeItem);
+    }
   }
 
   async function onTrust(fingerprint: string) {
-    if (selected === NEW) return;
-    setBusy(true);
-    if (await trust(selected, fingerprint)) await onConnect();
-    setBusy(false);
+    const trust = [...new Set([...trusted, fingerprint])];
+    setTrusted(trust);
+    await onConnect(trust);
   }
 
   const untrusted = error?.code === 'TLS_UNTRUSTED' ? error.details : undefined;
+  const problem = useRef<HTMLDivElement>(null);
+  // What went wrong, and the certificate step, come first in the form; the admin may have scrolled
+  // down to the password (small window, high zoom), so they are brought into view.
+  useEffect(() => {
+    if (error) problem.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && openDialog(null)}>
       <DialogSurface aria-describedby={undefined}>
@@ -91,38 +118,43 @@ export function ConnectDialog() {
         >
           <DialogBody>
             <DialogTitle>Connect to a domain controller</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label="Profile">
-                <Dropdown
-                  value={profiles.find((p) => p.id === selected)?.name ?? 'New profile'}
-                  selectedOptions={[selected]}
-                  onOptionSelect={(_e, data) => setSelected(data.optionValue ?? NEW)}
-                >
-                  <Option value={NEW}>New profile</Option>
-                  {profiles.map((p) => (
-                    <Option key={p.id} value={p.id}>
-                      {p.name}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field label="Profile name">
-                <Input
-                  value={form.name}
-                  onChange={(_e, d) => update({ name: d.value })}
-                  placeholder="Head office DC"
-                />
-              </Field>
+            <DialogContent className={styles.form} data-testid="connect-form">
+              {error && (
+                <MessageBar ref={problem} intent="error" role="alert">
+                  <MessageBarBody>{error.message}</MessageBarBody>
+                </MessageBar>
+              )}
+              {untrusted && typeof untrusted.fingerprint256 === 'string' && (
+                <>
+                  <CertificateFacts details={untrusted} />
+                  <Button
+                    className={styles.trust}
+                    disabled={busy}
+                    onClick={() => void onTrust(untrusted.fingerprint256 as string)}
+                  >
+                    Trust this certificate for this profile
+                  </Button>
+                </>
+              )}
+              <ProfilePicker
+                selected={selected}
+                onSelect={setSelected}
+                name={form.name}
+                onNameChange={(name) => update({ name })}
+                busy={busy}
+              />
               <div className={styles.row}>
                 <Field label="Domain controller" required className={styles.grow}>
                   <Input
+                    className={styles.input}
                     value={form.host}
                     onChange={(_e, d) => update({ host: d.value })}
                     placeholder="dc1.corp.example.com"
                   />
                 </Field>
-                <Field label="Port" required>
+                <Field label="Port" required className={styles.port}>
                   <Input
+                    className={styles.input}
                     type="number"
                     value={String(form.port)}
                     onChange={(_e, d) => update({ port: Number(d.value) || 0 })}
@@ -179,19 +211,6 @@ export function ConnectDialog() {
                   onChange={(_e, d) => update({ rememberPassword: d.checked === true })}
                   label="Remember the password in the Windows credential store"
                 />
-              )}
-              {error && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{error.message}</MessageBarBody>
-                </MessageBar>
-              )}
-              {untrusted && typeof untrusted.fingerprint256 === 'string' && (
-                <>
-                  <CertificateFacts details={untrusted} />
-                  <Button disabled={busy} onClick={() => void onTrust(untrusted.fingerprint256 as string)}>
-                    Trust this certificate for this profile
-                  </Button>
-                </>
               )}
             </DialogContent>
             <DialogActions>

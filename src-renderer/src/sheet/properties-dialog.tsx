@@ -13,8 +13,9 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/store.ts';
+import { focusAfterDialogs } from '../keyboard/focus-after-dialog.ts';
 import { OutcomeBar } from './outcome-bar.tsx';
 import { SHEET_TABS } from './sheet-tabs.tsx';
 import { SheetTabStrip } from './sheet-tab-strip.tsx';
@@ -60,6 +61,30 @@ export function PropertiesDialog() {
     setConfirmDiscard(false);
   };
   const readOnly = readOnlyReason(state);
+  const panel = useRef<HTMLDivElement>(null);
+  // Where focus was when the sheet was asked for (a row, the details pane), read while rendering:
+  // by the time effects run the dialog has taken focus. It goes back there when the sheet closes.
+  const origin = useRef<HTMLElement | null>(null);
+  if (dn !== null && origin.current === null && document.activeElement instanceof HTMLElement)
+    origin.current = document.activeElement;
+  useEffect(() => {
+    if (dn !== null || origin.current === null) return;
+    const back = origin.current;
+    origin.current = null;
+    focusAfterDialogs(() => (back.isConnected ? back : null));
+  }, [dn]);
+  const loaded = state.sheet !== null;
+  // The sheet opens on its first field, as ADUC's does, once the object has been read (until then
+  // Fluent has put focus on the first button it found).
+  useEffect(() => {
+    if (!loaded) return;
+    const frame = requestAnimationFrame(() =>
+      panel.current
+        ?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea, select')
+        ?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, dn]);
   const blocked = !state.canApply || state.busy;
   const tabs = SHEET_TABS.filter((t) => t.show(state));
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
@@ -117,7 +142,7 @@ export function PropertiesDialog() {
                   </MessageBar>
                 )}
                 <SheetTabStrip tabs={tabs} selected={current?.id} onSelect={setTab} />
-                <div role="tabpanel" aria-label={current?.label} className={styles.panel}>
+                <div ref={panel} role="tabpanel" aria-label={current?.label} className={styles.panel}>
                   {current?.render(state)}
                 </div>
                 <OutcomeBar state={state} />

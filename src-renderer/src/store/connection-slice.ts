@@ -3,6 +3,7 @@ import type {
   ConnectionInfo,
   ConnectionProfile,
   ConnectionProfileInput,
+  ConnectionSnapshot,
   ConnectionState,
   ErrorInfo,
 } from '../../../src-preload/contract/index.ts';
@@ -16,56 +17,111 @@ export interface ConnectionSlice {
   profiles: ConnectionProfile[];
   /** The last connect failure, kept for the dialog (e.g. the untrusted certificate's facts). */
   connectError: ErrorInfo | null;
+  /** A state pushed by main: the frame follows it, whoever caused it (this tab, another, the network). */
   setConnection(state: ConnectionState): void;
+  /** Takes main's connection as it is: at start-up, after a reload, or a session opened elsewhere. */
+  adoptSnapshot(snapshot: ConnectionSnapshot): void;
   loadProfiles(): Promise<void>;
-  saveProfile(profile: ConnectionProfileInput): Promise<ConnectionProfile | null>;
-  connect(profileId: string, password?: string): Promise<boolean>;
-  trustCertificate(profileId: string, fingerprint256: string): Promise<boolean>;
+  /**
+   * Connects with the dialog's form (new or edited) and the certificates just trusted in it; main
+   * saves the profile only once it connects. Returns the saved profile, or null on failure.
+   */
+  connectWith(
+    form: ConnectionProfileInput,
+    password?: string,
+    trust?: string[],
+  ): Promise<ConnectionProfile | null>;
+  renameProfile(id: string, name: string): Promise<boolean>;
+  deleteProfile(id: string): Promise<boolean>;
   disconnect(): Promise<void>;
 }
 
 export const initialConnection: ConnectionState = DISCONNECTED;
+
+/** Statuses in which main holds a session (online or waiting to get it back). */
+const HAS_SESSION: ReadonlySet<ConnectionState['status']> = new Set(['online', 'offline', 'reconnecting']);
+
+// While this tab's own connect runs, its answer brings the info; the pushed states must not fetch it too.
+let ownConnect = false;
+
+function upsert(profiles: readonly ConnectionProfile[], profile: ConnectionProfile): ConnectionProfile[] {
+  return profiles.some((p) => p.id === profile.id)
+    ? profiles.map((p) => (p.id === profile.id ? profile : p))
+    : [...profiles, profile];
+}
 
 export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionSlice> = (set, get) => ({
   connection: initialConnection,
   info: null,
   profiles: [],
   connectError: null,
-  setConnection: (connection) => set({ connection }),
+  setConnection: (connection) => {
+    set({ connection });
+    if (!HAS_SESSION.has(connection.status)) {
+      // Main has no session now: nothing of the old one may stay on screen under a new status.
+      if (get().info !== null) {
+        set({ info: null });
+        get().resetBrowse();
+      }
+      return;
+    }
+    if (get().info === null && !ownConnect) {
+      void getApi()
+        ['directory.getState']({})
+        .then((result) => {
+          if (result.ok) get().adoptSnapshot(result.value);
+        });
+    }
+  },
+  adoptSnapshot: ({ state, info }) => {
+    const known = get().info;
+    set({ connection: state, info });
+    if (info === null) {
+      if (known !== null) get().resetBrowse();
+      return;
+    }
+    set({ profiles: upsert(get().profiles, info.profile) });
+    if (known?.domainDn !== info.domainDn || get().rootDn === null) void get().loadRoot();
+  },
   loadProfiles: async () => {
     const result = await getApi()['directory.listProfiles']({});
     if (result.ok) set({ profiles: result.value });
   },
-  saveProfile: async (profile) => {
-    const result = await getApi()['directory.saveProfile'](profile);
+  connectWith: async (form, password, trust = []) => {
+    set({ connectError: null });
+    ownConnect = true;
+    const result = await getApi()['directory.connect']({
+      profile: form,
+      ...(password === undefined || password === '' ? {} : { password }),
+      ...(trust.length > 0 ? { trust } : {}),
+    });
+    ownConnect = false;
     if (!result.ok) {
       set({ connectError: result.error });
       return null;
     }
-    await get().loadProfiles();
-    return result.value;
-  },
-  connect: async (profileId, password) => {
-    set({ connectError: null });
-    const result = await getApi()['directory.connect'](
-      password === undefined ? { profileId } : { profileId, password },
-    );
-    if (!result.ok) {
-      set({ connectError: result.error });
-      return false;
-    }
-    set({ info: result.value, connection: result.value.state });
+    const info = result.value;
+    set({ info, connection: info.state, profiles: upsert(get().profiles, info.profile) });
     // The tree loads in the background: the dialog closes as soon as the bind succeeded.
     void get().loadRoot();
-    return true;
+    return info.profile;
   },
-  trustCertificate: async (profileId, fingerprint256) => {
-    const result = await getApi()['directory.trustCertificate']({ profileId, fingerprint256 });
+  renameProfile: async (id, name) => {
+    const result = await getApi()['directory.renameProfile']({ id, name });
     if (!result.ok) {
       set({ connectError: result.error });
       return false;
     }
-    await get().loadProfiles();
+    set({ connectError: null, profiles: upsert(get().profiles, result.value) });
+    return true;
+  },
+  deleteProfile: async (id) => {
+    const result = await getApi()['directory.deleteProfile']({ id });
+    if (!result.ok) {
+      set({ connectError: result.error });
+      return false;
+    }
+    set({ connectError: null, profiles: get().profiles.filter((p) => p.id !== id) });
     return true;
   },
   disconnect: async () => {

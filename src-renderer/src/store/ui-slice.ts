@@ -31,11 +31,10 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
   init: async () => {
     const api = getApi();
     const [info, state] = await Promise.all([api['app.getInfo']({}), api['directory.getState']({})]);
-    set({
-      appInfo: info.ok ? info.value : null,
-      connection: state.ok ? state.value : get().connection,
-    });
+    set({ appInfo: info.ok ? info.value : null });
     await get().loadProfiles();
+    // After a reload main may well be connected: the frame comes back as main is, tree included.
+    if (state.ok) get().adoptSnapshot(state.value);
     set({ ready: true });
   },
 });
