@@ -6,6 +6,7 @@ import { guidDn, type DirectoryWriter } from './ports.ts';
 import { toPowerShell } from './powershell.ts';
 import { inTransaction } from '../store/transaction.ts';
 import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
+import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
 
 /**
  * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value
@@ -17,7 +18,7 @@ const CAS_RESULT_CODES = new Set([16, 19, 20, 53, 68]);
 const NO_SUCH_OBJECT = 32;
 
 /** What was read just before a write that the change itself cannot tell the audit. */
-interface ReadBefore {
+export interface ReadBefore {
   values: Record<string, string[]>;
   binary?: string[];
 }
@@ -42,6 +43,9 @@ export async function applyChange(
     updatedAt: ctx.now(),
   };
   ctx.emit(change);
+  if (change.operation === 'create') return applyCreate(ctx, change, writer);
+  if (change.operation === 'rename' || change.operation === 'move')
+    return applyRenameOrMove(ctx, change, writer);
   const target = guidDn(change.objectGuid);
   let before: ReadBefore | null = null;
   try {
@@ -62,15 +66,29 @@ export async function applyChange(
   return recordApplied(ctx, change, before, false);
 }
 
-function recordApplied(
+/** Where a create, rename or move left the object, which only the directory could tell. */
+export interface Placement {
+  /** The DN before (rename, move: as read just before sending). */
+  dn: string;
+  newDn: string;
+  /** A create: the new object's real GUID, read back by DN. */
+  objectGuid?: string;
+}
+
+export function recordApplied(
   ctx: JournalContext,
-  change: Change,
+  sent: Change,
   before: ReadBefore | null,
   inPlace: boolean,
+  placement?: Placement,
 ): Change {
   const at = ctx.now();
+  const realGuid = placement?.objectGuid;
+  const change = realGuid === undefined ? sent : { ...sent, objectGuid: realGuid };
   const updated = inTransaction(ctx.db, () => {
-    const audit = ctx.store.insertAudit(auditEntry(change, before, at));
+    if (realGuid !== undefined && realGuid !== sent.objectGuid)
+      ctx.store.adoptObjectGuid(sent.objectGuid, realGuid);
+    const audit = ctx.store.insertAudit(auditEntry(change, before, at, placement));
     const outcome = {
       kind: 'applied' as const,
       at,
@@ -99,7 +117,7 @@ function recordGone(ctx: JournalContext, change: Change): Change {
   });
 }
 
-async function recordFailure(
+export async function recordFailure(
   ctx: JournalContext,
   change: Change,
   failure: Failure,
@@ -207,15 +225,39 @@ async function readCurrent(
   );
 }
 
-function auditEntry(change: Change, before: ReadBefore | null, appliedAt: string): Omit<AuditEntry, 'id'> {
+function auditEntry(
+  change: Change,
+  before: ReadBefore | null,
+  appliedAt: string,
+  placement: Placement | undefined,
+): Omit<AuditEntry, 'id'> {
   const common = {
     changeId: change.id,
     objectGuid: change.objectGuid,
-    dn: change.dn,
+    dn: placement?.dn ?? change.dn,
     author: change.author,
     appliedAt,
-    powershell: toPowerShell(change),
+    // What was done, as it was done: a rename shows the DN it had when sent.
+    powershell: toPowerShell({ ...change, dn: placement?.dn ?? change.dn }),
+    ...(placement === undefined ? {} : { newDn: placement.newDn }),
   };
+  if (change.operation === 'rename' || change.operation === 'move')
+    return { ...common, before: [], after: [] };
+  if (change.operation === 'create') {
+    // Nothing was there before; afterwards, exactly what the add wrote.
+    return {
+      ...common,
+      before: [],
+      after: [
+        { attr: 'objectClass', binary: false, values: change.objectClass },
+        ...change.edits.map((edit) => ({
+          attr: edit.attr,
+          binary: edit.binary === true,
+          values: isDelta(edit) ? edit.add : edit.desired,
+        })),
+      ],
+    };
+  }
   if (change.operation === 'delete') {
     const binary = new Set((before?.binary ?? []).map((name) => name.toLowerCase()));
     return {

@@ -30,6 +30,11 @@ export interface JournalStore {
   insertAudit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
   getAudit(id: number): AuditEntry | undefined;
   listAudit(filter?: { objectGuid?: string }): AuditEntry[];
+  /**
+   * A create applied: its lane (the create and what was recorded behind it) takes the object's
+   * real GUID, so later sends address <GUID=real> and new edits of the object join the same lane.
+   */
+  adoptObjectGuid(provisional: string, real: string): void;
   /** Changes left 'applying' by a crash go back to 'retryable'; returns how many. */
   recoverInterrupted(updatedAt: string): number;
 }
@@ -38,16 +43,17 @@ type Row = Record<string, SQLInputValue>;
 
 export function createJournalStore(db: DatabaseSync): JournalStore {
   const insertChange = db.prepare(`
-    INSERT INTO changes (operation, object_guid, dn, object_class, edits, profile_id, domain, created_at, updated_at, author, status, attempts, outcome, origin, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO changes (operation, object_guid, dn, object_class, edits, profile_id, domain, created_at, updated_at, author, status, attempts, outcome, origin, seq, target)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const getChange = db.prepare('SELECT * FROM changes WHERE id = ?');
   const laneSeq = db.prepare('SELECT COALESCE(seq, id) AS seq FROM changes WHERE id = ?');
   const updateChange = db.prepare(
     'UPDATE changes SET status = ?, attempts = ?, outcome = ?, updated_at = ? WHERE id = ?',
   );
   const insertAudit = db.prepare(`
-    INSERT INTO audit (change_id, object_guid, dn, author, applied_at, before, after, powershell)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO audit (change_id, object_guid, dn, author, applied_at, before, after, powershell, new_dn)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const renameLane = db.prepare('UPDATE changes SET object_guid = ? WHERE object_guid = ?');
   const getAudit = db.prepare('SELECT * FROM audit WHERE id = ?');
   const recover = db.prepare(
     "UPDATE changes SET status = 'retryable', updated_at = ? WHERE status = 'applying'",
@@ -71,6 +77,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         jsonOrNull(change.outcome),
         jsonOrNull(change.origin),
         seq ?? null,
+        jsonOrNull(change.target),
       );
       return { ...change, id: Number(result.lastInsertRowid) };
     },
@@ -120,6 +127,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         JSON.stringify(entry.before),
         JSON.stringify(entry.after),
         entry.powershell,
+        entry.newDn ?? null,
       );
       return { ...entry, id: Number(result.lastInsertRowid) };
     },
@@ -133,6 +141,9 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
           ? db.prepare('SELECT * FROM audit ORDER BY id').all()
           : db.prepare('SELECT * FROM audit WHERE object_guid = ? ORDER BY id').all(filter.objectGuid);
       return rows.map(toAudit);
+    },
+    adoptObjectGuid(provisional, real) {
+      renameLane.run(real, provisional);
     },
     recoverInterrupted(updatedAt) {
       return Number(recover.run(updatedAt).changes);
@@ -166,6 +177,10 @@ function toChange(row: Row): Change {
     attempts: Number(row['attempts']),
     outcome: parseOrNull<ChangeOutcome>(row['outcome']),
     origin: parseOrNull<Change['origin']>(row['origin']),
+    // Only renames and moves have one: other changes keep the shape they always had.
+    ...(row['target'] === null || row['target'] === undefined
+      ? {}
+      : { target: parseOrNull<NonNullable<Change['target']>>(row['target']) }),
   };
 }
 
@@ -180,5 +195,6 @@ function toAudit(row: Row): AuditEntry {
     before: JSON.parse(String(row['before'])) as AuditEntry['before'],
     after: JSON.parse(String(row['after'])) as AuditEntry['after'],
     powershell: String(row['powershell']),
+    ...(typeof row['new_dn'] === 'string' ? { newDn: row['new_dn'] } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { toPowerShell, type PowerShellOptions } from './powershell.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
+import { parentDnOf, rdnOf } from '../../src-preload/shared/dn.ts';
 
 export interface JournalOptions {
   /** An open store database (see store/open-database.ts). */
@@ -102,6 +103,7 @@ export function createJournal(options: JournalOptions): Journal {
         attempts: 0,
         outcome: null,
         origin,
+        ...(change.target === undefined || change.target === null ? {} : { target: change.target }),
       },
       seq,
     );
@@ -297,15 +299,14 @@ export function createJournal(options: JournalOptions): Journal {
           { auditId },
         );
       }
+      const reverse = undoPlacement(applied, entry) ?? {
+        objectGuid: entry.objectGuid,
+        dn: entry.dn,
+        objectClass: applied.objectClass,
+        edits: undoEdits(entry),
+      };
       const created = insert(
-        {
-          objectGuid: entry.objectGuid,
-          dn: entry.dn,
-          objectClass: applied.objectClass,
-          edits: undoEdits(entry),
-          profileId: applied.profileId,
-          domain: applied.domain,
-        },
+        { ...reverse, profileId: applied.profileId, domain: applied.domain },
         { kind: 'undo', auditId },
       );
       ctx.emit(created);
@@ -315,6 +316,21 @@ export function createJournal(options: JournalOptions): Journal {
     powershell: (id, psOptions) => toPowerShell(requireChange(ctx, id), psOptions),
   };
   return journal;
+}
+
+/**
+ * The undo of a create, rename or move: a delete of what was created (the UI asks first), the
+ * rename back to the old RDN, the move back to the old container. From where the audit saw it.
+ */
+function undoPlacement(applied: Change, entry: AuditEntry): NewChange | null {
+  const now = entry.newDn ?? entry.dn;
+  const common = { objectGuid: entry.objectGuid, dn: now, objectClass: applied.objectClass, edits: [] };
+  if (applied.operation === 'create') return { ...common, operation: 'delete' };
+  if (applied.operation === 'rename')
+    return { ...common, operation: 'rename', target: { newRdn: rdnOf(entry.dn) } };
+  if (applied.operation === 'move')
+    return { ...common, operation: 'move', target: { newParentDn: parentDnOf(entry.dn) } };
+  return null;
 }
 
 function inScope(change: Change, scope: DirectoryScope | undefined): boolean {

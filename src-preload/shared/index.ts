@@ -14,3 +14,4 @@
  */
 export * from './recipients/index.ts';
 export * from './values.ts';
+export * from './dn.ts';
