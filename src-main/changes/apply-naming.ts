@@ -85,8 +85,11 @@ function planModifyDn(change: Change, current: string): ModifyDnPlan {
   const target = change.target ?? null;
   if (change.operation === 'rename' && target !== null && 'newRdn' in target) {
     // Exact comparison: a case-only rename (pat lee → Pat Lee) is a rename too.
+    // The container is sent too, as read: Samba resolves a modifyDN without newSuperior against
+    // the parent of the request's DN, which for <GUID=…> is nothing (noSuchObject).
     return {
       newRdn: target.newRdn,
+      newSuperior: currentParent,
       newDn: `${target.newRdn},${currentParent}`,
       done: currentRdn === target.newRdn,
     };

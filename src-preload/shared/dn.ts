@@ -180,7 +180,6 @@ export function objectNameIssues(name: string, field = 'name'): ValidationIssue[
   if (name.trim() === '') return [issue('The name is empty.')];
   const issues: ValidationIssue[] = [];
   if (name !== name.trim()) issues.push(issue('The name starts or ends with a space; remove it.'));
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(name))
     issues.push(issue('The name contains a control character (a line break or tab).'));
   if ([...name].length > MAX_RDN_VALUE_LENGTH)
