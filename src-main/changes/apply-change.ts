@@ -1,12 +1,11 @@
-import type { AuditEntry, Change, ConflictValues, Edit } from './change.ts';
+import type { Change, ConflictValues, Edit } from './change.ts';
 import { classifyFailure, type Failure } from './classify-failure.ts';
 import { setStatus, type JournalContext } from './journal-context.ts';
 import { computeChangeModifications } from './modifications.ts';
 import { guidDn, type DirectoryWriter } from './ports.ts';
-import { toPowerShell } from './powershell.ts';
-import { inTransaction } from '../store/transaction.ts';
 import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
 import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
+import { recordApplied, type ReadBefore } from './record-applied.ts';
 
 /**
  * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value
@@ -16,12 +15,6 @@ import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
  */
 const CAS_RESULT_CODES = new Set([16, 19, 20, 53, 68]);
 const NO_SUCH_OBJECT = 32;
-
-/** What was read just before a write that the change itself cannot tell the audit. */
-export interface ReadBefore {
-  values: Record<string, string[]>;
-  binary?: string[];
-}
 
 /**
  * Sends one change as one modify (or one delete) to the object's GUID and records what happened.
@@ -66,46 +59,6 @@ export async function applyChange(
   return recordApplied(ctx, change, before, false);
 }
 
-/** Where a create, rename or move left the object, which only the directory could tell. */
-export interface Placement {
-  /** The DN before (rename, move: as read just before sending). */
-  dn: string;
-  newDn: string;
-  /** A create: the new object's real GUID, read back by DN. */
-  objectGuid?: string;
-}
-
-export function recordApplied(
-  ctx: JournalContext,
-  sent: Change,
-  before: ReadBefore | null,
-  inPlace: boolean,
-  placement?: Placement,
-): Change {
-  const at = ctx.now();
-  const realGuid = placement?.objectGuid;
-  const change = realGuid === undefined ? sent : { ...sent, objectGuid: realGuid };
-  const updated = inTransaction(ctx.db, () => {
-    if (realGuid !== undefined && realGuid !== sent.objectGuid)
-      ctx.store.adoptObjectGuid(sent.objectGuid, realGuid);
-    const audit = ctx.store.insertAudit(auditEntry(change, before, at, placement));
-    const outcome = {
-      kind: 'applied' as const,
-      at,
-      auditId: audit.id,
-      ...(inPlace ? { alreadyInPlace: inPlace } : {}),
-    };
-    return ctx.store.updateChange(change, {
-      status: 'applied',
-      outcome,
-      attempts: change.attempts,
-      updatedAt: at,
-    });
-  });
-  ctx.emit(updated);
-  return updated;
-}
-
 /** A delete whose object is already gone: nothing was removed by us, so nothing to audit or undo. */
 function recordGone(ctx: JournalContext, change: Change): Change {
   return setStatus(ctx, change, 'rejected', {
@@ -117,7 +70,7 @@ function recordGone(ctx: JournalContext, change: Change): Change {
   });
 }
 
-export async function recordFailure(
+async function recordFailure(
   ctx: JournalContext,
   change: Change,
   failure: Failure,
@@ -223,68 +176,4 @@ async function readCurrent(
     edits.map((edit) => edit.attr),
     binary,
   );
-}
-
-function auditEntry(
-  change: Change,
-  before: ReadBefore | null,
-  appliedAt: string,
-  placement: Placement | undefined,
-): Omit<AuditEntry, 'id'> {
-  const common = {
-    changeId: change.id,
-    objectGuid: change.objectGuid,
-    dn: placement?.dn ?? change.dn,
-    author: change.author,
-    appliedAt,
-    // What was done, as it was done: a rename shows the DN it had when sent.
-    powershell: toPowerShell({ ...change, dn: placement?.dn ?? change.dn }),
-    ...(placement === undefined ? {} : { newDn: placement.newDn }),
-  };
-  if (change.operation === 'rename' || change.operation === 'move')
-    return { ...common, before: [], after: [] };
-  if (change.operation === 'create') {
-    // Nothing was there before; afterwards, exactly what the add wrote.
-    return {
-      ...common,
-      before: [],
-      after: [
-        { attr: 'objectClass', binary: false, values: change.objectClass },
-        ...change.edits.map((edit) => ({
-          attr: edit.attr,
-          binary: edit.binary === true,
-          values: isDelta(edit) ? edit.add : edit.desired,
-        })),
-      ],
-    };
-  }
-  if (change.operation === 'delete') {
-    const binary = new Set((before?.binary ?? []).map((name) => name.toLowerCase()));
-    return {
-      ...common,
-      before: Object.entries(before?.values ?? {}).map(([attr, values]) => ({
-        attr,
-        binary: binary.has(attr.toLowerCase()),
-        values,
-      })),
-      after: [],
-    };
-  }
-  return {
-    ...common,
-    before: change.edits.map((edit) =>
-      isDelta(edit)
-        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.remove }
-        : {
-            attr: edit.attr,
-            binary: edit.binary === true,
-            values: edit.base ?? (before === null ? null : valuesOf(before.values, edit.attr)),
-          },
-    ),
-    after: change.edits.map((edit) =>
-      isDelta(edit)
-        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.add }
-        : { attr: edit.attr, binary: edit.binary === true, values: edit.desired },
-    ),
-  };
 }

@@ -2,7 +2,7 @@ import type { Change } from './change.ts';
 import { classifyFailure, type Failure } from './classify-failure.ts';
 import { setStatus, type JournalContext } from './journal-context.ts';
 import { guidDn, type DirectoryWriter } from './ports.ts';
-import { recordApplied } from './apply-change.ts';
+import { recordApplied } from './record-applied.ts';
 import { guidToString } from '../directory/guid.ts';
 import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
 import { alreadyInPlace, isDelta, valuesOf } from '../../src-preload/shared/values.ts';
@@ -117,9 +117,10 @@ function addAttributes(change: Change): Record<string, string[] | Buffer[]> {
 }
 
 /**
- * "Entry exists" on an add. On a later attempt it may be our own entry, added by an attempt whose
- * answer was lost: if it holds exactly what the change writes it is ours and the change applied.
- * On a first attempt nothing of ours can be there, so the name belongs to another object.
+ * "Entry exists" on an add. After an attempt whose answer was lost (retryable) it may be our own
+ * entry: if it holds exactly what the change writes it is ours and the change applied. After a
+ * first attempt or a refused one nothing of ours can be there, so the name is another object's:
+ * claiming it would send the steps queued behind the create (password, enable) to someone else.
  */
 async function createFoundTaken(
   ctx: JournalContext,
@@ -133,7 +134,7 @@ async function createFoundTaken(
   } catch (error) {
     return recordRefused(ctx, change, classifyFailure(error), null);
   }
-  if (found !== null && change.attempts > 1 && holdsWhatCreateWrites(change, found))
+  if (found !== null && change.outcome?.kind === 'retryable' && holdsWhatCreateWrites(change, found))
     return recordCreated(ctx, change, writer, true);
   // 68 without an entry at the DN: another unique value (sAMAccountName…) is taken; say the server's words.
   const message =

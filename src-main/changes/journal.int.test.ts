@@ -338,3 +338,32 @@ describe('a create and the changes queued behind it', () => {
     expect((await journal.apply(undo.id)).status).toBe('applied');
   });
 });
+
+describe('a create whose name is taken', () => {
+  it('is rejected on its first attempt even when the other object matches, and discarding it takes its queued steps along', async () => {
+    // An object someone else made, holding exactly what our create would write.
+    const other = await user({});
+    const provisional = '00000000-0000-4000-8000-000000000002';
+    const create = journal.record({
+      operation: 'create',
+      objectGuid: provisional,
+      dn: other.dn,
+      objectClass: USER_CLASS,
+      edits: [],
+    });
+    const next = journal.record({
+      objectGuid: provisional,
+      dn: other.dn,
+      objectClass: USER_CLASS,
+      edits: [{ attr: 'description', base: [], desired: ['must not reach the other object'] }],
+    });
+    const summary = await journal.applyPending();
+    expect(summary).toMatchObject({ applied: 0, rejected: 1, blocked: 1 });
+    expect(journal.get(create.id).outcome).toMatchObject({ kind: 'rejected', resultCode: 68 });
+    expect(journal.get(next.id).outcome).toMatchObject({ kind: 'waiting', behind: create.id });
+
+    journal.discard(create.id);
+    expect(journal.get(next.id).status).toBe('discarded');
+    expect((await scratch.read(other.dn, ['description']))['description'] ?? []).toEqual([]);
+  });
+});

@@ -215,6 +215,17 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
+  function discardFollowers(create: Change): void {
+    for (const change of openLane(create.objectGuid, undefined)) {
+      if (change.id === create.id || inFlight.has(change.id)) continue;
+      setStatus(ctx, change, 'discarded', {
+        kind: 'discarded',
+        at: ctx.now(),
+        previous: change.outcome,
+      });
+    }
+  }
+
   const journal: Journal = {
     record(change) {
       const created = insert(change, null);
@@ -256,7 +267,9 @@ export function createJournal(options: JournalOptions): Journal {
         at: ctx.now(),
         previous: change.outcome,
       });
-      releaseWaiting(discarded);
+      // What waits behind a create addresses an object that will now never exist: it goes too.
+      if (change.operation === 'create') discardFollowers(discarded);
+      else releaseWaiting(discarded);
       return discarded;
     },
     resolveConflict(id, keep) {
