@@ -19,7 +19,10 @@ export const LDAP_OP = {
   modifyRequest: 0x66,
   modifyResponse: 0x67,
   addRequest: 0x68,
+  addResponse: 0x69,
   delRequest: 0x4a,
+  modDNRequest: 0x6c,
+  modDNResponse: 0x6d,
 } as const;
 
 export interface LdapRelay {

@@ -1,5 +1,6 @@
-import type { Client } from 'ldapts';
+import { Attribute, type Client } from 'ldapts';
 import type { DirectoryWriter } from '../../src-main/changes/ports.ts';
+import { ldaptsNewDn } from '../../src-main/directory/session.ts';
 
 /**
  * The smallest DirectoryWriter over a bound ldapts Client, for integration tests and the
@@ -31,6 +32,15 @@ export function ldaptsDirectoryWriter(client: Client): DirectoryWriter {
     },
     async delete(dn) {
       await client.del(dn);
+    },
+    async add(dn, attributes) {
+      await client.add(
+        dn,
+        Object.entries(attributes).map(([type, values]) => new Attribute({ type, values })),
+      );
+    },
+    async modifyDn(dn, newRdn, newSuperior) {
+      await client.modifyDN(dn, ldaptsNewDn(newRdn, newSuperior));
     },
     readAttributes: (dn, attrs, binaryAttrs = []) => read(dn, attrs, binaryAttrs),
     async readEntry(dn) {

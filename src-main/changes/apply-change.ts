@@ -1,11 +1,11 @@
-import type { AuditEntry, Change, ConflictValues, Edit } from './change.ts';
+import type { Change, ConflictValues, Edit } from './change.ts';
 import { classifyFailure, type Failure } from './classify-failure.ts';
 import { setStatus, type JournalContext } from './journal-context.ts';
 import { computeChangeModifications } from './modifications.ts';
 import { guidDn, type DirectoryWriter } from './ports.ts';
-import { toPowerShell } from './powershell.ts';
-import { inTransaction } from '../store/transaction.ts';
 import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
+import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
+import { recordApplied, type ReadBefore } from './record-applied.ts';
 
 /**
  * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value
@@ -15,12 +15,6 @@ import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../s
  */
 const CAS_RESULT_CODES = new Set([16, 19, 20, 53, 68]);
 const NO_SUCH_OBJECT = 32;
-
-/** What was read just before a write that the change itself cannot tell the audit. */
-interface ReadBefore {
-  values: Record<string, string[]>;
-  binary?: string[];
-}
 
 /**
  * Sends one change as one modify (or one delete) to the object's GUID and records what happened.
@@ -42,6 +36,9 @@ export async function applyChange(
     updatedAt: ctx.now(),
   };
   ctx.emit(change);
+  if (change.operation === 'create') return applyCreate(ctx, change, writer);
+  if (change.operation === 'rename' || change.operation === 'move')
+    return applyRenameOrMove(ctx, change, writer);
   const target = guidDn(change.objectGuid);
   let before: ReadBefore | null = null;
   try {
@@ -60,32 +57,6 @@ export async function applyChange(
     return recordFailure(ctx, change, classifyFailure(error), writer);
   }
   return recordApplied(ctx, change, before, false);
-}
-
-function recordApplied(
-  ctx: JournalContext,
-  change: Change,
-  before: ReadBefore | null,
-  inPlace: boolean,
-): Change {
-  const at = ctx.now();
-  const updated = inTransaction(ctx.db, () => {
-    const audit = ctx.store.insertAudit(auditEntry(change, before, at));
-    const outcome = {
-      kind: 'applied' as const,
-      at,
-      auditId: audit.id,
-      ...(inPlace ? { alreadyInPlace: inPlace } : {}),
-    };
-    return ctx.store.updateChange(change, {
-      status: 'applied',
-      outcome,
-      attempts: change.attempts,
-      updatedAt: at,
-    });
-  });
-  ctx.emit(updated);
-  return updated;
 }
 
 /** A delete whose object is already gone: nothing was removed by us, so nothing to audit or undo. */
@@ -205,44 +176,4 @@ async function readCurrent(
     edits.map((edit) => edit.attr),
     binary,
   );
-}
-
-function auditEntry(change: Change, before: ReadBefore | null, appliedAt: string): Omit<AuditEntry, 'id'> {
-  const common = {
-    changeId: change.id,
-    objectGuid: change.objectGuid,
-    dn: change.dn,
-    author: change.author,
-    appliedAt,
-    powershell: toPowerShell(change),
-  };
-  if (change.operation === 'delete') {
-    const binary = new Set((before?.binary ?? []).map((name) => name.toLowerCase()));
-    return {
-      ...common,
-      before: Object.entries(before?.values ?? {}).map(([attr, values]) => ({
-        attr,
-        binary: binary.has(attr.toLowerCase()),
-        values,
-      })),
-      after: [],
-    };
-  }
-  return {
-    ...common,
-    before: change.edits.map((edit) =>
-      isDelta(edit)
-        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.remove }
-        : {
-            attr: edit.attr,
-            binary: edit.binary === true,
-            values: edit.base ?? (before === null ? null : valuesOf(before.values, edit.attr)),
-          },
-    ),
-    after: change.edits.map((edit) =>
-      isDelta(edit)
-        ? { attr: edit.attr, binary: edit.binary === true, mode: 'delta' as const, values: edit.add }
-        : { attr: edit.attr, binary: edit.binary === true, values: edit.desired },
-    ),
-  };
 }

@@ -10,6 +10,7 @@ import type {
   ChangeOperation,
   ChangeOutcome,
   ChangeStatus,
+  ChangeTarget,
   ChangeView,
   ConflictValues,
   DeltaEditView,
@@ -17,7 +18,7 @@ import type {
   SetEditView,
 } from '../../src-preload/contract/index.ts';
 
-export type { ChangeOperation, ChangeOutcome, ChangeStatus, ConflictValues };
+export type { ChangeOperation, ChangeOutcome, ChangeStatus, ChangeTarget, ConflictValues };
 /** One attribute of a change. Values are strings; for binary attributes, base64 of the bytes. */
 export type Edit = EditView;
 export type SetEdit = SetEditView;
@@ -30,12 +31,16 @@ export type AuditEntry = AuditView;
 
 /** What a caller supplies to record a change; the journal fills in the rest. */
 export interface NewChange {
-  /** Default 'modify'. A delete has no edits. */
+  /** Default 'modify'. A delete, rename and move have no edits; a create's are its attributes. */
   operation?: ChangeOperation;
+  /** For a create: a provisional GUID (see ChangeView.objectGuid). */
   objectGuid: string;
+  /** For a create: the new entry's DN. */
   dn: string;
   objectClass: string[];
   edits: Edit[];
+  /** Rename and move only. */
+  target?: ChangeTarget | null;
   author?: string;
   /** The connection profile and domain it belongs to (null only in tests of the journal alone). */
   profileId?: string | null;

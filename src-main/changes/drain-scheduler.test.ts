@@ -49,6 +49,8 @@ function writerFailing(guid: string, times: number): DirectoryWriter & { sent: s
       sent.push(dn);
     },
     delete: async () => undefined,
+    add: async () => undefined,
+    modifyDn: async () => undefined,
     readAttributes: async () => ({}),
     readEntry: async () => ({ values: {}, binary: [] }),
   };

@@ -32,6 +32,11 @@ export interface JournalStore {
   insertAudit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
   getAudit(id: number): AuditEntry | undefined;
   listAudit(filter?: { objectGuid?: string }): AuditEntry[];
+  /**
+   * A create applied: its lane (the create and what was recorded behind it) takes the object's
+   * real GUID, so later sends address <GUID=real> and new edits of the object join the same lane.
+   */
+  adoptObjectGuid(provisional: string, real: string): void;
   /** Changes left 'applying' by a crash go back to 'retryable'; returns how many. */
   recoverInterrupted(updatedAt: string): number;
 }
@@ -40,8 +45,8 @@ type Row = Record<string, SQLInputValue>;
 
 export function createJournalStore(db: DatabaseSync): JournalStore {
   const insertChange = db.prepare(`
-    INSERT INTO changes (operation, object_guid, dn, object_class, edits, profile_id, domain, created_at, updated_at, author, status, attempts, outcome, origin, seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO changes (operation, object_guid, dn, object_class, edits, profile_id, domain, created_at, updated_at, author, status, attempts, outcome, origin, seq, target)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const getChange = db.prepare('SELECT * FROM changes WHERE id = ?');
   const laneSeq = db.prepare('SELECT COALESCE(seq, id) AS seq FROM changes WHERE id = ?');
   const updateChange = db.prepare(
@@ -49,8 +54,9 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
   );
   const setUndoneBy = db.prepare('UPDATE changes SET undone_by = ? WHERE id = ?');
   const insertAudit = db.prepare(`
-    INSERT INTO audit (change_id, object_guid, dn, author, applied_at, before, after, powershell)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO audit (change_id, object_guid, dn, author, applied_at, before, after, powershell, new_dn)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const renameLane = db.prepare('UPDATE changes SET object_guid = ? WHERE object_guid = ?');
   const getAudit = db.prepare('SELECT * FROM audit WHERE id = ?');
   const recover = db.prepare(
     "UPDATE changes SET status = 'retryable', updated_at = ? WHERE status = 'applying'",
@@ -74,6 +80,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         jsonOrNull(change.outcome),
         jsonOrNull(change.origin),
         seq ?? null,
+        jsonOrNull(change.target),
       );
       return { ...change, id: Number(result.lastInsertRowid), undoneBy: null };
     },
@@ -126,6 +133,7 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
         JSON.stringify(entry.before),
         JSON.stringify(entry.after),
         entry.powershell,
+        entry.newDn ?? null,
       );
       return { ...entry, id: Number(result.lastInsertRowid) };
     },
@@ -139,6 +147,9 @@ export function createJournalStore(db: DatabaseSync): JournalStore {
           ? db.prepare('SELECT * FROM audit ORDER BY id').all()
           : db.prepare('SELECT * FROM audit WHERE object_guid = ? ORDER BY id').all(filter.objectGuid);
       return rows.map(toAudit);
+    },
+    adoptObjectGuid(provisional, real) {
+      renameLane.run(real, provisional);
     },
     recoverInterrupted(updatedAt) {
       return Number(recover.run(updatedAt).changes);
@@ -173,6 +184,10 @@ function toChange(row: Row): Change {
     outcome: parseOrNull<ChangeOutcome>(row['outcome']),
     origin: parseOrNull<Change['origin']>(row['origin']),
     undoneBy: row['undone_by'] === null || row['undone_by'] === undefined ? null : Number(row['undone_by']),
+    // Only renames and moves have one: other changes keep the shape they always had.
+    ...(row['target'] === null || row['target'] === undefined
+      ? {}
+      : { target: parseOrNull<NonNullable<Change['target']>>(row['target']) }),
   };
 }
 
@@ -187,5 +202,6 @@ function toAudit(row: Row): AuditEntry {
     before: JSON.parse(String(row['before'])) as AuditEntry['before'],
     after: JSON.parse(String(row['after'])) as AuditEntry['after'],
     powershell: String(row['powershell']),
+    ...(typeof row['new_dn'] === 'string' ? { newDn: row['new_dn'] } : {}),
   };
 }

@@ -327,3 +327,68 @@ describe('journal against the test DC', () => {
     expect(result).toMatchObject({ status: 'applied', outcome: { kind: 'applied', alreadyInPlace: true } });
   });
 });
+
+describe('a create and the changes queued behind it', () => {
+  it('sends the lane in order: the later edit goes to the new object under its real GUID', async () => {
+    const provisional = '00000000-0000-4000-8000-000000000001';
+    const dn = `CN=Queued Create ${++userCount},${scratch.ouDn}`;
+    const create = journal.record({
+      operation: 'create',
+      objectGuid: provisional,
+      dn,
+      objectClass: USER_CLASS,
+      edits: [{ attr: 'sAMAccountName', base: [], desired: [`jq${Date.now().toString(36)}`] }],
+    });
+    // Recorded before the create was sent (offline, or a wizard's next step): it names the lane.
+    const edit = journal.record({
+      objectGuid: provisional,
+      dn,
+      objectClass: USER_CLASS,
+      edits: [{ attr: 'description', base: [], desired: ['set after the add'] }],
+    });
+
+    const summary = await journal.applyPending();
+    expect(summary).toMatchObject({ applied: 2, rejected: 0, retryable: 0 });
+    const created = journal.get(create.id);
+    expect(created.objectGuid).not.toBe(provisional);
+    expect(journal.get(edit.id)).toMatchObject({ status: 'applied', objectGuid: created.objectGuid });
+    expect((await scratch.read(`<GUID=${created.objectGuid}>`, ['description']))['description']).toEqual([
+      'set after the add',
+    ]);
+    // Both audit rows belong to the object by its real GUID; undo of the create deletes it.
+    const audits = journal.audit({ objectGuid: created.objectGuid });
+    expect(audits.map((a) => a.changeId)).toEqual([create.id, edit.id]);
+    const undo = journal.undo(audits[0]!.id);
+    expect(undo).toMatchObject({ operation: 'delete', objectGuid: created.objectGuid });
+    expect((await journal.apply(undo.id)).status).toBe('applied');
+  });
+});
+
+describe('a create whose name is taken', () => {
+  it('is rejected on its first attempt even when the other object matches, and discarding it takes its queued steps along', async () => {
+    // An object someone else made, holding exactly what our create would write.
+    const other = await user({});
+    const provisional = '00000000-0000-4000-8000-000000000002';
+    const create = journal.record({
+      operation: 'create',
+      objectGuid: provisional,
+      dn: other.dn,
+      objectClass: USER_CLASS,
+      edits: [],
+    });
+    const next = journal.record({
+      objectGuid: provisional,
+      dn: other.dn,
+      objectClass: USER_CLASS,
+      edits: [{ attr: 'description', base: [], desired: ['must not reach the other object'] }],
+    });
+    const summary = await journal.applyPending();
+    expect(summary).toMatchObject({ applied: 0, rejected: 1, blocked: 1 });
+    expect(journal.get(create.id).outcome).toMatchObject({ kind: 'rejected', resultCode: 68 });
+    expect(journal.get(next.id).outcome).toMatchObject({ kind: 'waiting', behind: create.id });
+
+    journal.discard(create.id);
+    expect(journal.get(next.id).status).toBe('discarded');
+    expect((await scratch.read(other.dn, ['description']))['description'] ?? []).toEqual([]);
+  });
+});

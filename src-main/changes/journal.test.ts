@@ -18,6 +18,8 @@ const refuse = (): never => {
 const unreachable: DirectoryWriter = {
   modify: refuse,
   delete: refuse,
+  add: refuse,
+  modifyDn: refuse,
   readAttributes: refuse,
   readEntry: refuse,
 };

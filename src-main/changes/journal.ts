@@ -12,6 +12,7 @@ import { toPowerShell, type PowerShellOptions } from './powershell.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
+import { parentDnOf, rdnOf } from '../../src-preload/shared/dn.ts';
 
 export interface JournalOptions {
   /** An open store database (see store/open-database.ts). */
@@ -103,6 +104,7 @@ export function createJournal(options: JournalOptions): Journal {
         attempts: 0,
         outcome: null,
         origin,
+        ...(change.target === undefined || change.target === null ? {} : { target: change.target }),
       },
       seq,
     );
@@ -227,6 +229,17 @@ export function createJournal(options: JournalOptions): Journal {
     ctx.emit(requireChange(ctx, undone.id));
   }
 
+  function discardFollowers(create: Change): void {
+    for (const change of openLane(create.objectGuid, undefined)) {
+      if (change.id === create.id || inFlight.has(change.id)) continue;
+      setStatus(ctx, change, 'discarded', {
+        kind: 'discarded',
+        at: ctx.now(),
+        previous: change.outcome,
+      });
+    }
+  }
+
   const journal: Journal = {
     record(change) {
       const created = insert(change, null);
@@ -268,7 +281,9 @@ export function createJournal(options: JournalOptions): Journal {
         at: ctx.now(),
         previous: change.outcome,
       });
-      releaseWaiting(discarded);
+      // What waits behind a create addresses an object that will now never exist: it goes too.
+      if (change.operation === 'create') discardFollowers(discarded);
+      else releaseWaiting(discarded);
       moveUndoLink(discarded, null);
       return discarded;
     },
@@ -321,13 +336,16 @@ export function createJournal(options: JournalOptions): Journal {
           { auditId, undoneBy: applied.undoneBy },
         );
       }
+      const reverse = undoPlacement(applied, entry) ?? {
+        objectGuid: entry.objectGuid,
+        dn: entry.dn,
+        objectClass: applied.objectClass,
+        edits: undoEdits(entry),
+      };
       const created = inTransaction(ctx.db, () => {
         const undo = insert(
           {
-            objectGuid: entry.objectGuid,
-            dn: entry.dn,
-            objectClass: applied.objectClass,
-            edits: undoEdits(entry),
+            ...reverse,
             profileId: applied.profileId,
             domain: applied.domain,
             ...(author === undefined ? {} : { author }),
@@ -345,6 +363,21 @@ export function createJournal(options: JournalOptions): Journal {
     powershell: (id, psOptions) => toPowerShell(requireChange(ctx, id), psOptions),
   };
   return journal;
+}
+
+/**
+ * The undo of a create, rename or move: a delete of what was created (the UI asks first), the
+ * rename back to the old RDN, the move back to the old container. From where the audit saw it.
+ */
+function undoPlacement(applied: Change, entry: AuditEntry): NewChange | null {
+  const now = entry.newDn ?? entry.dn;
+  const common = { objectGuid: entry.objectGuid, dn: now, objectClass: applied.objectClass, edits: [] };
+  if (applied.operation === 'create') return { ...common, operation: 'delete' };
+  if (applied.operation === 'rename')
+    return { ...common, operation: 'rename', target: { newRdn: rdnOf(entry.dn) } };
+  if (applied.operation === 'move')
+    return { ...common, operation: 'move', target: { newParentDn: parentDnOf(entry.dn) } };
+  return null;
 }
 
 function inScope(change: Change, scope: DirectoryScope | undefined): boolean {

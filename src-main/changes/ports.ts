@@ -15,6 +15,13 @@ import type { Change as LdapChange } from 'ldapts';
 export interface DirectoryWriter {
   modify(dn: string, changes: LdapChange[]): Promise<void>;
   delete(dn: string): Promise<void>;
+  /** An LDAP add of a new entry at its real DN (a GUID does not exist yet); binary values as bytes. */
+  add(dn: string, attributes: Record<string, string[] | Buffer[]>): Promise<void>;
+  /**
+   * An LDAP modifyDN with deleteOldRdn: the entry gets `newRdn` (already escaped) and, when given,
+   * moves under `newSuperior`; without it the entry stays in its container.
+   */
+  modifyDn(dn: string, newRdn: string, newSuperior?: string): Promise<void>;
   /**
    * Every current value of `attrs` on the entry, keyed by attribute name (any case), read with
    * range retrieval so a 5,000-member group is never truncated at the server's MaxValRange (a

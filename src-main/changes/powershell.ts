@@ -1,5 +1,6 @@
-import type { Edit } from './change.ts';
+import type { ChangeOperation, ChangeTarget, Edit } from './change.ts';
 import { editDelta, isDelta } from '../../src-preload/shared/values.ts';
+import { parentDnOf, rdnOf, rdnValue } from '../../src-preload/shared/dn.ts';
 
 /**
  * Renders a change as the ActiveDirectory-module command that does the same thing, for the admin
@@ -9,11 +10,12 @@ import { editDelta, isDelta } from '../../src-preload/shared/values.ts';
  */
 
 export interface PowerShellTarget {
-  operation?: 'modify' | 'delete';
+  operation?: ChangeOperation;
   dn: string;
   objectGuid: string;
   objectClass: readonly string[];
   edits: readonly Edit[];
+  target?: ChangeTarget | null;
 }
 
 export interface PowerShellOptions {
@@ -27,6 +29,12 @@ const MAX_HEX_BYTES = 32;
 export function toPowerShell(target: PowerShellTarget, options: PowerShellOptions = {}): string {
   const identity = options.identity === 'guid' ? target.objectGuid : target.dn;
   if (target.operation === 'delete') return `Remove-ADObject -Identity ${quote(identity)} -Confirm:$false`;
+  if (target.operation === 'create') return newObjectCommand(target);
+  const place = target.target ?? null;
+  if (target.operation === 'rename' && place !== null && 'newRdn' in place)
+    return `Rename-ADObject -Identity ${quote(identity)} -NewName ${quote(rdnValue(place.newRdn))}`;
+  if (target.operation === 'move' && place !== null && 'newParentDn' in place)
+    return `Move-ADObject -Identity ${quote(identity)} -TargetPath ${quote(place.newParentDn)}`;
   const remove: [string, string[], boolean][] = [];
   const add: [string, string[], boolean][] = [];
   const replace: [string, string[], boolean][] = [];
@@ -62,6 +70,54 @@ export function cmdletFor(objectClass: readonly string[]): 'Set-ADUser' | 'Set-A
   if (classes.has('group')) return 'Set-ADGroup';
   if (classes.has('user') && !classes.has('computer')) return 'Set-ADUser';
   return 'Set-ADObject';
+}
+
+const GROUP_SCOPES: [number, string][] = [
+  [0x2, 'Global'],
+  [0x4, 'DomainLocal'],
+  [0x8, 'Universal'],
+];
+const SECURITY_ENABLED = 0x80000000;
+
+/**
+ * A create as New-ADUser / New-ADGroup / New-ADObject: -Name is the cn (unescaped, the cmdlet
+ * escapes it), -Path the container, every other attribute in -OtherAttributes. New-ADGroup
+ * demands its scope and category as parameters, so groupType becomes those two.
+ */
+function newObjectCommand(target: PowerShellTarget): string {
+  const classes = target.objectClass.map((name) => name.toLowerCase());
+  const structural = target.objectClass[target.objectClass.length - 1] ?? 'top';
+  const parts: string[] = [];
+  let edits = [...target.edits];
+  if (classes.includes('group')) {
+    const groupType = edits.find((edit) => edit.attr.toLowerCase() === 'grouptype');
+    const raw = Number(groupType !== undefined && !isDelta(groupType) ? groupType.desired[0] : -2147483646);
+    const bits = raw >>> 0;
+    const scope = GROUP_SCOPES.find(([bit]) => (bits & bit) !== 0)?.[1] ?? 'Global';
+    parts.push('New-ADGroup');
+    parts.push(
+      '-GroupScope',
+      scope,
+      '-GroupCategory',
+      (bits & SECURITY_ENABLED) !== 0 ? 'Security' : 'Distribution',
+    );
+    edits = edits.filter((edit) => edit !== groupType);
+  } else if (classes.includes('user') && !classes.includes('computer')) parts.push('New-ADUser');
+  else parts.push('New-ADObject', '-Type', quote(structural));
+  parts.splice(1, 0, '-Name', quote(rdnValue(rdnOf(target.dn))), '-Path', quote(parentDnOf(target.dn)));
+  // The account name has its own parameter on both cmdlets (and a generated one without it).
+  const sam = edits.find((edit) => edit.attr.toLowerCase() === 'samaccountname');
+  if (parts[0] !== 'New-ADObject' && sam !== undefined && !isDelta(sam) && sam.desired[0] !== undefined) {
+    parts.push('-SamAccountName', quote(sam.desired[0]));
+    edits = edits.filter((edit) => edit !== sam);
+  }
+  const values: [string, string[], boolean][] = edits.map((edit) => [
+    edit.attr,
+    isDelta(edit) ? edit.add : edit.desired,
+    edit.binary === true,
+  ]);
+  if (values.length > 0) parts.push('-OtherAttributes', hashtable(values));
+  return parts.join(' ');
 }
 
 /**

@@ -63,3 +63,49 @@ describe('validateNewChange', () => {
     ]);
   });
 });
+
+describe('validateNewChange for creations, renames and moves', () => {
+  const placed = { objectGuid: valid.objectGuid, dn: valid.dn, objectClass: [], edits: [] };
+
+  it('accepts a create whose attributes are full sets over an empty base', () => {
+    const create: NewChange = {
+      ...valid,
+      operation: 'create',
+      edits: [{ attr: 'sAMAccountName', base: [], desired: ['pat'] }],
+    };
+    expect(issuesOf(create)).toEqual([]);
+  });
+
+  it('refuses a create carrying a base, a server-set attribute, or a secret', () => {
+    const issues = issuesOf({
+      ...valid,
+      operation: 'create',
+      edits: [
+        { attr: 'description', base: ['old'], desired: ['new'] },
+        { attr: 'objectGUID', base: [], desired: ['x'] },
+        { attr: 'unicodePwd', base: [], desired: ['secret'] },
+      ],
+    });
+    expect(issues.join(' ')).toMatch(
+      /description: a new object's attribute is a full set with an empty base/,
+    );
+    expect(issues.join(' ')).toMatch(/objectGUID is set by the directory/);
+    expect(issues.join(' ')).toMatch(/unicodePwd holds a secret/);
+  });
+
+  it('refuses a rename or move without a valid target, and a DN AD would misread', () => {
+    expect(issuesOf({ ...placed, operation: 'rename', target: { newRdn: 'CN=New' } })).toEqual([]);
+    expect(issuesOf({ ...placed, operation: 'rename', target: { newRdn: 'CN=New,OU=Elsewhere' } })).toContain(
+      'A rename gives one RDN; use a move to change the container.',
+    );
+    expect(issuesOf({ ...placed, operation: 'move', target: null })).toContain(
+      'A move needs the container to move to.',
+    );
+    expect(
+      issuesOf({ ...placed, operation: 'move', target: { newParentDn: 'OU=a+b,DC=x' } }).join(' '),
+    ).toMatch(/multi-valued RDN/);
+    expect(
+      issuesOf({ ...placed, operation: 'rename', edits: valid.edits, target: { newRdn: 'CN=N' } }),
+    ).toContain('A rename carries no attribute edits.');
+  });
+});

@@ -2,6 +2,29 @@ import { AppError } from '../../src-preload/contract/errors.ts';
 import type { Edit, NewChange } from './change.ts';
 import { isSecretAttribute } from './never-journaled.ts';
 import { isDelta, isNoOp, valuesIn } from '../../src-preload/shared/values.ts';
+import { dnIssues, splitDn } from '../../src-preload/shared/dn.ts';
+
+/**
+ * Attributes a create must not carry: the server derives them from the DN (cn, name), assigns them
+ * (objectGUID, objectSid, whenCreated…) or takes them separately (objectClass is the change's own).
+ */
+const NOT_ON_CREATE = new Set(
+  [
+    'cn',
+    'name',
+    'ou',
+    'distinguishedName',
+    'objectClass',
+    'objectGUID',
+    'objectSid',
+    'objectCategory',
+    'whenCreated',
+    'whenChanged',
+    'uSNCreated',
+    'uSNChanged',
+    'memberOf',
+  ].map((name) => name.toLowerCase()),
+);
 
 /** An LDAP attribute description as AD names attributes (no options, no OIDs). */
 const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
@@ -16,9 +39,12 @@ export function validateNewChange(change: NewChange): void {
   const issues: string[] = [];
   if (change.dn.trim() === '') issues.push('The object has no distinguished name.');
   if (change.objectGuid.trim() === '') issues.push('The object has no objectGUID.');
-  if ((change.operation ?? 'modify') === 'delete') {
-    if (change.edits.length > 0) issues.push('A delete carries no attribute edits.');
-  } else if (change.edits.length === 0) issues.push('The change has no edits.');
+  const operation = change.operation ?? 'modify';
+  if (operation === 'delete' || operation === 'rename' || operation === 'move') {
+    if (change.edits.length > 0) issues.push(`A ${operation} carries no attribute edits.`);
+  } else if (operation === 'modify' && change.edits.length === 0) issues.push('The change has no edits.');
+  if (change.dn.trim() !== '') issues.push(...dnIssues(change.dn).map((found) => found.message));
+  issues.push(...operationIssues(change));
 
   const seen = new Set<string>();
   for (const edit of change.edits) {
@@ -36,6 +62,35 @@ export function validateNewChange(change: NewChange): void {
       },
     );
   }
+}
+
+/** What a create, rename or move needs beyond a DN: its attributes, its new RDN, its new parent. */
+function operationIssues(change: NewChange): string[] {
+  const issues: string[] = [];
+  const operation = change.operation ?? 'modify';
+  const target = change.target ?? null;
+  if (operation === 'create') {
+    if (change.objectClass.length === 0) issues.push('A new object needs its objectClass.');
+    for (const edit of change.edits) {
+      if (isDelta(edit) || edit.base === null || edit.base.length > 0)
+        issues.push(`${edit.attr}: a new object's attribute is a full set with an empty base.`);
+      else if (edit.desired.length === 0)
+        issues.push(`${edit.attr}: a new object's attribute needs a value.`);
+      if (NOT_ON_CREATE.has(edit.attr.toLowerCase()))
+        issues.push(`${edit.attr} is set by the directory (or by the name) and cannot be given on a create.`);
+    }
+  } else if (operation === 'rename') {
+    if (target === null || !('newRdn' in target)) issues.push('A rename needs the new name.');
+    else {
+      issues.push(...dnIssues(target.newRdn, 'newRdn').map((found) => found.message));
+      if (splitDn(target.newRdn).length > 1)
+        issues.push('A rename gives one RDN; use a move to change the container.');
+    }
+  } else if (operation === 'move') {
+    if (target === null || !('newParentDn' in target)) issues.push('A move needs the container to move to.');
+    else issues.push(...dnIssues(target.newParentDn, 'newParentDn').map((found) => found.message));
+  } else if (target !== null) issues.push(`A ${operation} has no rename or move target.`);
+  return issues;
 }
 
 function editIssues(edit: Edit): string[] {

@@ -10,6 +10,8 @@ export function currentSessionWriter(connection: ConnectionService): DirectoryWr
   return {
     modify: (dn, changes) => connection.requireSession().modify(dn, changes),
     delete: (dn) => connection.requireSession().delete(dn),
+    add: (dn, attributes) => connection.requireSession().add(dn, attributes),
+    modifyDn: (dn, newRdn, newSuperior) => connection.requireSession().modifyDn(dn, newRdn, newSuperior),
     readAttributes: (dn, attrs, binaryAttrs) =>
       connection.requireSession().readAttributes(dn, attrs, binaryAttrs),
     readEntry: (dn) => connection.requireSession().readEntry(dn),

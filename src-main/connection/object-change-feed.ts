@@ -32,10 +32,16 @@ export function createObjectChangeFeed(options: {
 }): ObjectChangeFeed {
   const inFlight = new Set<Promise<void>>();
 
-  async function push(session: DirectorySession, change: ChangeView, target: string, dn: string) {
+  async function push(session: DirectorySession, change: ChangeView, target: string) {
     const entry = await session.read(target);
     const details = toObjectDetails(session, entry);
-    const payload: ObjectChanged = { objectGuid: details.row.guid, dn, details, changeId: change.id };
+    // The DN as read now: after a rename, move or create it is not the one the change was made at.
+    const payload: ObjectChanged = {
+      objectGuid: details.row.guid,
+      dn: entry.dn,
+      details,
+      changeId: change.id,
+    };
     options.bus.emit('onObjectChanged', payload);
   }
 
@@ -50,9 +56,8 @@ export function createObjectChangeFeed(options: {
       return;
     }
     const session = options.connection.requireSession();
-    await push(session, change, `<GUID=${change.objectGuid}>`, change.dn);
-    for (const dn of linkedDns(session, change).slice(0, LINKED_PUSH_LIMIT))
-      await push(session, change, dn, dn);
+    await push(session, change, `<GUID=${change.objectGuid}>`);
+    for (const dn of linkedDns(session, change).slice(0, LINKED_PUSH_LIMIT)) await push(session, change, dn);
   }
 
   return {

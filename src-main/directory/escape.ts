@@ -47,49 +47,5 @@ export function filter(strings: TemplateStringsArray, ...values: (string | Buffe
   return out;
 }
 
-const DN_SPECIAL = new Set([',', '+', '"', '\\', '<', '>', ';', '=']);
-
-/**
- * RFC 4514 attribute value in a DN: `, + " \ < > ; =` escaped with a backslash, a leading `#` or
- * space and a trailing space escaped, NUL as `\00`. AD also needs `/` left alone and accepts
- * non-ASCII as-is, so UTF-8 text passes through unchanged.
- */
-export function escapeDnValue(value: string): string {
-  let out = '';
-  const chars = [...value];
-  chars.forEach((char, i) => {
-    if (char === '\0') out += '\\00';
-    else if (DN_SPECIAL.has(char)) out += `\\${char}`;
-    else if (i === 0 && (char === '#' || char === ' ')) out += `\\${char}`;
-    else if (i === chars.length - 1 && char === ' ') out += '\\ ';
-    else out += char;
-  });
-  return out;
-}
-
-/** Reverses escapeDnValue and the `\xx` hex form (as UTF-8 bytes) servers use in returned DNs. */
-export function unescapeDnValue(value: string): string {
-  const bytes: number[] = [];
-  const chars = [...value];
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] ?? '';
-    if (char !== '\\') {
-      bytes.push(...Buffer.from(char, 'utf8'));
-      continue;
-    }
-    const pair = (chars[i + 1] ?? '') + (chars[i + 2] ?? '');
-    if (/^[0-9a-fA-F]{2}$/.test(pair)) {
-      bytes.push(Number.parseInt(pair, 16));
-      i += 2;
-    } else if (i + 1 < chars.length) {
-      bytes.push(...Buffer.from(chars[i + 1] ?? '', 'utf8'));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** `CN=<escaped name>` for an RDN built from what the admin typed. */
-export function rdn(attribute: string, value: string): string {
-  return `${attribute}=${escapeDnValue(value)}`;
-}
+// DN escaping is shared with the renderer (its dialogs build the same RDNs): one definition.
+export { escapeDnValue, rdn, unescapeDnValue } from '../../src-preload/shared/dn.ts';

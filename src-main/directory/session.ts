@@ -191,6 +191,11 @@ export class DirectorySession implements DirectoryWriter {
     await this.#run(dn, () => this.#client.del(dn));
   }
 
+  async modifyDn(dn: string, newRdn: string, newSuperior?: string): Promise<void> {
+    this.#requireWritable(dn);
+    await this.#run(dn, () => this.#client.modifyDN(dn, ldaptsNewDn(newRdn, newSuperior)));
+  }
+
   // ---- lifecycle ----
 
   async close(): Promise<void> {
@@ -297,6 +302,17 @@ export class DirectorySession implements DirectoryWriter {
 
 const CONNECTION_LOSS = new Set(['SERVER_UNAVAILABLE', 'TIMEOUT', 'HOST_UNREACHABLE']);
 const RETRYABLE = new Set(['SERVER_UNAVAILABLE', 'SERVER_BUSY', 'TIMEOUT', 'HOST_UNREACHABLE', 'OFFLINE']);
+
+/**
+ * ldapts takes one "new DN" string and splits it at the first comma not after a backslash into
+ * newrdn and newSuperior. An RDN ending in an escaped backslash (`CN=a\\`) would be split in the
+ * wrong place, so its backslashes go as the equivalent hex escape `\5C`, which that split reads
+ * correctly and the server treats as the same value.
+ */
+export function ldaptsNewDn(newRdn: string, newSuperior?: string): string {
+  const safeRdn = newRdn.replace(/\\\\/g, '\\5C');
+  return newSuperior === undefined ? safeRdn : `${safeRdn},${newSuperior}`;
+}
 
 function asLdapValues(values: AttributeValue[]): string[] | Buffer[] {
   if (values.every((v) => typeof v === 'string')) return values as string[];

@@ -1,7 +1,9 @@
 import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/contract/index.ts';
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
+import type { NewChange } from '../changes/change.ts';
 import { guidDn } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
+import { createChange, moveChange, renameChange } from '../changes/placement-rules.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
@@ -44,13 +46,28 @@ export function changesHandlers(
     return recorded.map((change) => journal.get(change.id));
   }
 
-  async function check(session: DirectorySession, changes: readonly ChangeInput[]): Promise<void> {
+  async function check(
+    session: DirectorySession,
+    changes: readonly ChangeInput[],
+    creating = false,
+  ): Promise<void> {
     await checkSubmittedChanges(changes, {
       schema: session.schema,
       upn: { knownSuffixes: knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]) },
+      // A new object holds nothing but what the create writes.
       readCurrent: async (change, attrs) =>
-        online() ? session.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null) : null,
+        creating
+          ? {}
+          : online()
+            ? session.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null)
+            : null,
     });
+  }
+
+  /** Records one change made here (not by the sheet's submit) and sends it at once when online. */
+  async function recordAndSend(change: NewChange, scope: DirectoryScope): Promise<ChangeView> {
+    const recorded = journal.record({ ...change, author: author(), ...scope });
+    return (await sendNow([recorded], scope))[0]!;
   }
 
   return {
@@ -114,6 +131,20 @@ export function changesHandlers(
       // The admin undoes it: the undo is theirs in the journal and the audit, as any edit is.
       const change = journal.undo(auditId, author());
       return (await sendNow([change], scope))[0]!;
+    },
+    'changes.create': async (request) => {
+      const { session, scope } = writableSession();
+      const change = createChange(request);
+      await check(session, [change], true);
+      return recordAndSend(change, scope);
+    },
+    'changes.rename': async (request) => {
+      const { scope } = writableSession();
+      return recordAndSend(renameChange(request), scope);
+    },
+    'changes.move': async (request) => {
+      const { scope } = writableSession();
+      return recordAndSend(moveChange(request), scope);
     },
     'changes.powershell': ({ id }) => journal.powershell(id),
     'changes.audit': ({ objectGuid }) => journal.audit(objectGuid ? { objectGuid } : {}),

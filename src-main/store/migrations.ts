@@ -6,7 +6,16 @@ import { inTransaction } from './transaction.ts';
  * Schema history. Append only: a migration that shipped is never edited, because databases in
  * users' profiles already ran it. Each runs in its own transaction together with the version bump.
  */
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+export const MIGRATIONS: readonly {
+  version: number;
+  sql: string;
+  /**
+   * The migration rebuilds a table others reference: foreign keys are off while it runs (SQLite's
+   * documented table-rebuild procedure; the pragma is ignored inside a transaction, so the runner
+   * sets it around it) and checked before its transaction commits.
+   */
+  rebuildsTables?: boolean;
+}[] = [
   {
     version: 1,
     sql: `
@@ -86,6 +95,47 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       ALTER TABLE changes ADD COLUMN undone_by INTEGER REFERENCES changes (id);
     `,
   },
+  {
+    version: 4,
+    rebuildsTables: true,
+    sql: `
+      -- Creations, renames and moves are changes too. SQLite cannot widen a CHECK constraint, so
+      -- the table is rebuilt with the same rows and ids (the audit refers to them).
+      CREATE TABLE changes_v4 (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        object_guid  TEXT NOT NULL,    -- for a create not yet applied: a provisional GUID
+        dn           TEXT NOT NULL,
+        object_class TEXT NOT NULL,
+        edits        TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        author       TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN
+                       ('pending','applying','applied','retryable','conflict','rejected','discarded')),
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        outcome      TEXT,
+        origin       TEXT,
+        operation    TEXT NOT NULL DEFAULT 'modify'
+          CHECK (operation IN ('modify','delete','create','rename','move')),
+        profile_id   TEXT,
+        domain       TEXT,
+        seq          INTEGER,
+        target       TEXT,             -- JSON: {newRdn} of a rename, {newParentDn} of a move
+        undone_by    INTEGER REFERENCES changes (id)
+      ) STRICT;
+      INSERT INTO changes_v4 (id, object_guid, dn, object_class, edits, created_at, updated_at,
+          author, status, attempts, outcome, origin, operation, profile_id, domain, seq, undone_by)
+        SELECT id, object_guid, dn, object_class, edits, created_at, updated_at,
+          author, status, attempts, outcome, origin, operation, profile_id, domain, seq, undone_by FROM changes;
+      DROP TABLE changes;
+      ALTER TABLE changes_v4 RENAME TO changes;
+      CREATE INDEX changes_by_status ON changes (status, id);
+      CREATE INDEX changes_by_object ON changes (object_guid, id);
+      CREATE INDEX changes_by_lane ON changes (object_guid, seq, id);
+      -- The DN after a create, rename or move; the row's dn is the DN before.
+      ALTER TABLE audit ADD COLUMN new_dn TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
@@ -109,9 +159,22 @@ export function migrate(db: DatabaseSync): void {
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= found) continue;
-    inTransaction(db, () => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migration.version);
-    });
+    const foreignKeys = foreignKeysOn(db);
+    if (migration.rebuildsTables === true && foreignKeys) db.exec('PRAGMA foreign_keys = OFF');
+    try {
+      inTransaction(db, () => {
+        db.exec(migration.sql);
+        if (migration.rebuildsTables === true && db.prepare('PRAGMA foreign_key_check').all().length > 0)
+          throw new AppError('INTERNAL', `Database migration ${migration.version} broke a reference.`);
+        db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migration.version);
+      });
+    } finally {
+      if (migration.rebuildsTables === true && foreignKeys) db.exec('PRAGMA foreign_keys = ON');
+    }
   }
+}
+
+function foreignKeysOn(db: DatabaseSync): boolean {
+  const row = db.prepare('PRAGMA foreign_keys').get() as { foreign_keys?: number } | undefined;
+  return row?.foreign_keys === 1;
 }

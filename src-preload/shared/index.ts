@@ -19,3 +19,4 @@ export * from './account/describe-value.ts';
 export * from './account/group-type.ts';
 export * from './account/user-account-control.ts';
 export * from './column-text.ts';
+export * from './dn.ts';

@@ -61,16 +61,29 @@ export type ChangeOutcome =
   | { kind: 'discarded'; at: string; previous: ChangeOutcome | null; replacedBy?: number }
   /** Still pending: an earlier change of the same object must be applied (or discarded) first. */
   | { kind: 'waiting'; at: string; behind: number; message: string };
-/** What a change does to its object: edit attributes, or delete the object. */
-export type ChangeOperation = 'modify' | 'delete';
+/**
+ * What a change does to its object: edit attributes, delete it, create it (an LDAP add: its edits
+ * are the new entry's attributes, each with an empty base), or give it a new name (rename: a new
+ * RDN in the same container) or a new container (move: the same RDN elsewhere).
+ */
+export type ChangeOperation = 'modify' | 'delete' | 'create' | 'rename' | 'move';
+/** Where a rename or move takes the object; the other half of the DN is whatever it is when sent. */
+export type ChangeTarget = { newRdn: string } | { newParentDn: string };
 export interface ChangeView {
   id: number;
   operation: ChangeOperation;
+  /**
+   * For a create not yet applied: a provisional GUID made by main (the lane's name, so changes
+   * recorded behind the create can address it); replaced by the real objectGUID, read back by DN,
+   * on this change and every later one of its lane when the add succeeds.
+   */
   objectGuid: string;
   /** The DN when the change was made; the change is sent to <GUID=…>, so a rename meanwhile is harmless. */
   dn: string;
   objectClass: string[];
   edits: EditView[];
+  /** Rename and move only. */
+  target?: ChangeTarget | null;
   /** The connection profile and domain (naming context) the change belongs to; it drains only there. */
   profileId: string | null;
   domain: string | null;
@@ -98,6 +111,8 @@ export interface AuditView {
   dn: string;
   author: string;
   appliedAt: string;
+  /** Create, rename, move: the DN afterwards (`dn` is the DN before; for a create, the new DN). */
+  newDn?: string | null;
   /** For a delta: the values it removed. For a delete: every attribute the object held. */
   before: AuditValues[];
   /** For a delta: the values it added. For a delete: empty. */
@@ -142,6 +157,8 @@ export type ChangeInput = z.input<typeof changeInput>;
 export type EditInput = z.input<typeof editInput>;
 
 const id = z.number().int().positive();
+/** A typed object name (cn); main escapes it into the RDN, the renderer never builds DN text. */
+const objectName = z.string().min(1).max(256);
 
 export const changesMethods = {
   /** Records each change in the journal, then applies it (compare-and-swap). One change per object. */
@@ -183,6 +200,30 @@ export const changesMethods = {
       })
       .strict(),
   ).returns<ChangeView[]>(),
+  /**
+   * Records the creation of a new entry `CN=<name>,<parentDn>` and sends it: one LDAP add with
+   * these attributes. Answers with the change; once applied its objectGuid is the new object's.
+   */
+  'changes.create': method(
+    z
+      .object({
+        parentDn: dnInput,
+        name: objectName,
+        objectClass: z.array(z.string().min(1).max(256)).min(1).max(32),
+        attributes: z.record(attrName, z.array(value).min(1).max(5000)),
+        /** Attributes whose values are base64 of bytes. */
+        binary: z.array(attrName).max(64).optional(),
+      })
+      .strict(),
+  ).returns<ChangeView>(),
+  /** Renames an object (its cn: the RDN), as ADUC's Rename; it stays in its container. */
+  'changes.rename': method(
+    z.object({ objectGuid: guidInput, dn: dnInput, newName: objectName }).strict(),
+  ).returns<ChangeView>(),
+  /** Moves an object to another container, keeping its name, as ADUC's Move. */
+  'changes.move': method(
+    z.object({ objectGuid: guidInput, dn: dnInput, newParentDn: dnInput }).strict(),
+  ).returns<ChangeView>(),
   'changes.audit': method(z.object({ objectGuid: z.string().max(64).optional() }).strict()).returns<
     AuditView[]
   >(),
