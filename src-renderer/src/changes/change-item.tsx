@@ -6,7 +6,7 @@ import { getApi } from '../api/api.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import { useChangesStyles } from './changes-panel.styles.ts';
 import { ChangeEdits } from './change-edits.tsx';
-import { actionsFor, outcomeMessage, STATUS_LABELS } from './change-status.ts';
+import { actionsFor, operationText, outcomeMessage, STATUS_LABELS } from './change-status.ts';
 import type { ChangesState } from './use-changes.ts';
 
 const BADGE: Record<ChangeStatus, 'informative' | 'success' | 'warning' | 'danger' | 'subtle'> = {
@@ -81,7 +81,7 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
       </div>
       <Text className={styles.meta}>{change.dn}</Text>
       <Text className={styles.meta}>
-        #{change.id} · {change.operation === 'delete' ? 'delete object · ' : ''}
+        #{change.id} · {operationText(change)}
         {change.author} · {when(change.createdAt)}
         {change.attempts > 1 ? ` · ${change.attempts} attempts` : ''}
         {originText(change)}

@@ -4,6 +4,7 @@ import {
   actionsFor,
   countByFilter,
   mergeLoaded,
+  operationText,
   outcomeMessage,
   summarize,
   upsertChange,
@@ -113,5 +114,19 @@ describe('mergeLoaded', () => {
       [2, 'applied'],
       [1, 'pending'],
     ]);
+  });
+});
+
+describe('operationText', () => {
+  it('says what a rename, move, create or delete does; an edit says nothing', () => {
+    const base = change(1, 'pending');
+    expect(operationText(base)).toBe('');
+    expect(operationText({ ...base, operation: 'rename', target: { newRdn: 'CN=Walsh\\, Siobhán' } })).toBe(
+      'rename to "Walsh, Siobhán" · ',
+    );
+    expect(operationText({ ...base, operation: 'move', target: { newParentDn: 'OU=Sales,DC=corp' } })).toBe(
+      'move to OU=Sales,DC=corp · ',
+    );
+    expect(operationText({ ...base, operation: 'create' })).toBe('create object · ');
   });
 });

@@ -1,3 +1,4 @@
+import { firstRdnValue } from '../components/dn-name.ts';
 import type { ChangeStatus, ChangeView } from '../../../src-preload/contract/index.ts';
 
 // How the journal's statuses are grouped, labelled and acted on in the renderer.
@@ -115,4 +116,21 @@ export function mergeLoaded(pushed: readonly ChangeView[], loaded: readonly Chan
     if (!listed || change.updatedAt > listed.updatedAt) merged = upsertChange(merged, change);
   }
   return merged;
+}
+
+/** What the change does to the object itself, for its line in the panel ('' for an edit). */
+export function operationText(change: ChangeView): string {
+  const target = change.target ?? null;
+  switch (change.operation) {
+    case 'delete':
+      return 'delete object · ';
+    case 'create':
+      return 'create object · ';
+    case 'rename':
+      return target && 'newRdn' in target ? `rename to "${firstRdnValue(target.newRdn)}" · ` : 'rename · ';
+    case 'move':
+      return target && 'newParentDn' in target ? `move to ${target.newParentDn} · ` : 'move · ';
+    default:
+      return '';
+  }
 }
