@@ -54,8 +54,9 @@ async function startAndStop(signal: 'SIGINT' | 'SIGTERM') {
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // The opener runs nothing: the test has no desktop browser to leave behind.
-      env: { ...process.env, BROWSER: '/bin/true', DISPLAY: '' },
+      // No opener: it is detached on purpose (the admin's browser outlives the server), so it would
+      // count as a process left behind while it is still starting up.
+      env: { ...process.env, BROWSER: 'none', DISPLAY: '' },
     },
   );
   let output = '';

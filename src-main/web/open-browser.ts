@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
  * only a launch code the browser spends at once (launch-session.ts), never the session token.
  */
 export function openInDefaultBrowser(url: string): void {
+  // BROWSER=none is the convention dev servers share (Vite, Create React App) for "print, do not open".
+  if (process.env.BROWSER === 'none') return;
   const [command, args] =
     process.platform === 'win32'
       ? ['cmd', ['/c', 'start', '""', url]]
