@@ -22,14 +22,6 @@ test.describe('ADUC tabs and the sheet frame', () => {
     return dialog;
   }
 
-  /** A tab by name, from the strip or, when it did not fit, from the "more" menu. */
-  async function openTab(dialog: Locator, name: string): Promise<void> {
-    const tab = dialog.getByRole('tab', { name, exact: true });
-    if (await tab.isVisible()) return tab.click();
-    await dialog.getByRole('tab', { name: /more tabs/ }).click();
-    await dialog.page().getByRole('menuitem', { name, exact: true }).click();
-  }
-
   test('Account: an account option and the expiry date are written as ADUC writes them', async ({
     appPage,
   }) => {
@@ -38,7 +30,7 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const app = new AppPage(appPage);
     await app.connect(facts, facts.admin);
     const dialog = await openSheet(app, 'Acct Options');
-    await openTab(dialog, 'Account');
+    await app.openTab(dialog, 'Account');
     await expect(dialog.getByRole('checkbox', { name: 'Account is disabled' })).toBeChecked();
     await dialog.getByRole('checkbox', { name: 'Password never expires' }).check();
     // A new account without a password must change it at first logon (pwdLastSet 0); untick.
@@ -84,12 +76,12 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const app = new AppPage(appPage);
     await app.connect(facts, facts.admin);
     let dialog = await openSheet(app, 'Org Report');
-    await openTab(dialog, 'Organization');
+    await app.openTab(dialog, 'Organization');
     await expect(dialog.getByLabel('Job Title')).toHaveValue('Analyst');
     await expect(dialog.getByRole('list', { name: 'Manager' })).toContainText('Org Boss');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     dialog = await openSheet(app, 'Org Boss');
-    await openTab(dialog, 'Organization');
+    await app.openTab(dialog, 'Organization');
     await expect(dialog.getByRole('list', { name: 'Direct reports' })).toContainText('Org Report');
   });
 
@@ -113,9 +105,9 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const strip = dialog.getByRole('tablist');
     const tabHeight = (await dialog.getByRole('tab', { name: 'General', exact: true }).boundingBox())!.height;
     expect((await strip.boundingBox())!.height).toBeLessThan(tabHeight * 1.5);
-    await openTab(dialog, 'Attribute Editor');
+    await app.openTab(dialog, 'Attribute Editor');
     expect(await size()).toEqual(first);
-    await openTab(dialog, 'General');
+    await app.openTab(dialog, 'General');
 
     await dialog.getByLabel('Description').fill('changed');
     await appPage.keyboard.press('Escape');
@@ -139,7 +131,7 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const app = new AppPage(appPage);
     await app.connect(facts, facts.admin);
     const dialog = await openSheet(app, 'Joiner One');
-    await openTab(dialog, 'Member Of');
+    await app.openTab(dialog, 'Member Of');
     await dialog.getByRole('combobox', { name: 'Add to group…' }).fill('Join Target');
     await appPage.getByRole('option', { name: /Join Target/ }).click();
     const list = dialog.getByRole('list', { name: 'Member of' });
@@ -169,7 +161,7 @@ test.describe('ADUC tabs and the sheet frame', () => {
     const app = new AppPage(appPage);
     await app.connect(facts, facts.admin);
     const dialog = await openSheet(app, 'Attr Reader');
-    await openTab(dialog, 'Attribute Editor');
+    await app.openTab(dialog, 'Attribute Editor');
     const list = dialog.getByRole('listbox', { name: 'Attributes' });
     await expect(list.getByRole('option', { name: /^description/ })).toBeVisible();
     await expect(list.getByRole('option', { name: /^department </ })).toHaveCount(0);
@@ -208,7 +200,7 @@ test.describe('ADUC tabs and the sheet frame', () => {
     await app.connect(facts, facts.accounts.helpdesk);
     const dialog = await openSheet(app, 'Look Only');
     await expect(dialog.getByText(/Your account may not change Look Only/)).toHaveCount(1);
-    await openTab(dialog, 'Account');
+    await app.openTab(dialog, 'Account');
     await expect(dialog.getByRole('checkbox', { name: 'Password never expires' })).toBeDisabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Not in helpdesk mode, but the account's rights on the object allow nothing: no Delete either.

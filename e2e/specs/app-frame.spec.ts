@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { AppPage } from '../support/app-page.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { ScratchDirectory } from '../support/scratch-objects.ts';
 import { loadDcFacts } from '../dc/facts.ts';
 
@@ -24,13 +24,9 @@ test.describe('the app frame', () => {
   });
 
   test('has no serious or critical accessibility violations', async ({ appPage }) => {
-    // Fluent's focus manager (tabster) inserts aria-hidden focus sentinels that pass focus on at once;
-    // they are not content, and Fluent's own accessibility tests exclude them the same way.
-    const results = await new AxeBuilder({ page: appPage }).exclude('[data-tabster-dummy]').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    // Before connecting: the empty frame a new user sees first (light, dark and forced colors with
+    // content are in accessibility-modes.spec.ts).
+    expect(await seriousViolations(appPage)).toEqual([]);
   });
 
   test('F5 re-reads the open container, and Ctrl+F opens Find with the caret in the name box', async ({

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { AppPage } from '../support/app-page.ts';
 import { loadDcFacts } from '../dc/facts.ts';
@@ -115,20 +114,4 @@ test.describe('connect dialog and connection state', () => {
       }
     });
   }
-
-  test('the connect dialog, certificate step included, has no serious or critical violations', async ({
-    appPage,
-  }) => {
-    const facts = loadDcFacts();
-    const app = new AppPage(appPage);
-    await app.openConnectDialog();
-    await app.fillProfile(facts, facts.admin, { trustCa: false, name: 'Axe DC' });
-    await app.submitConnect();
-    await expect(appPage.getByTestId('certificate-facts')).toBeVisible();
-    const results = await new AxeBuilder({ page: appPage }).exclude('[data-tabster-dummy]').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  });
 });

@@ -56,15 +56,41 @@ test.describe('the object list', () => {
     await app.openOu(facts.seed.corpOuDn);
     const firstRow = app.list.getByRole('row').nth(1);
     await expect(firstRow).toBeVisible();
-    const outlined = () =>
+    // The rings are drawn on ::after layers above the cells (see virtual-table.styles.ts).
+    const ringed = () =>
       appPage.evaluate(
-        `[...document.querySelectorAll('[role=grid] [role=row]')].filter((r) => getComputedStyle(r).outlineStyle !== 'none').length`,
+        `[...document.querySelectorAll('[role=grid] [role=row]')].filter((r) => getComputedStyle(r, '::after').borderTopStyle === 'dashed').length`,
       );
-    expect(await outlined()).toBe(0);
+    expect(await ringed()).toBe(0);
     await app.list.focus();
     await appPage.keyboard.press('ArrowDown');
     await expect(firstRow).toHaveAttribute('aria-selected', 'true');
-    expect(await outlined()).toBe(1);
+    expect(await ringed()).toBe(1);
+    expect(await app.ringSides(firstRow)).toEqual(['dashed', 'dashed', 'dashed', 'dashed']);
+  });
+
+  test('Escape from a row’s context menu gives focus back to the list, whose ring shows on all four sides', async ({
+    appPage,
+  }) => {
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.openOu(facts.seed.corpOuDn);
+    const firstRow = app.list.getByRole('row').nth(1);
+    await firstRow.click({ button: 'right' });
+    await expect(appPage.getByRole('menu')).toBeVisible();
+    await appPage.keyboard.press('Escape');
+    await expect(appPage.getByRole('menu')).toHaveCount(0);
+    await expect(app.list).toBeFocused();
+    // The keyboard user is back where they were: the next key acts on the list.
+    await appPage.keyboard.press('ArrowDown');
+    await expect(app.list.getByRole('row').nth(2)).toHaveAttribute('aria-selected', 'true');
+    // The ring sits above the sticky header and the rows, so no side is painted over.
+    expect(await app.ringSides(app.list)).toEqual(['solid', 'solid', 'solid', 'solid']);
+    const [ring, header] = await app.list.evaluate((grid) => [
+      Number(getComputedStyle(grid, '::after').zIndex),
+      Number(getComputedStyle(grid.querySelector('[role=row]')!).zIndex),
+    ]);
+    expect(ring).toBeGreaterThan(header);
   });
 
   test('types are named in words and long cells show their full text as a tooltip', async ({ appPage }) => {

@@ -31,6 +31,13 @@ test.describe('the tree context menu', () => {
     await expect(find).toBeHidden();
     await expect(app.row('Zoë Müller')).toHaveCount(0);
 
+    // Escape closes the menu and focus is back on the node it was opened on.
+    await app.treeItem('Corp').locator('> div').first().click({ button: 'right' });
+    await expect(appPage.getByRole('menu')).toBeVisible();
+    await appPage.keyboard.press('Escape');
+    await expect(appPage.getByRole('menu')).toHaveCount(0);
+    await expect(app.treeItem('Corp')).toBeFocused();
+
     await app.treeItem('Corp').locator('> div').first().click({ button: 'right' });
     await appPage.getByRole('menuitem', { name: 'Properties' }).click();
     await expect(appPage.getByRole('dialog', { name: 'Corp Properties' })).toBeVisible();

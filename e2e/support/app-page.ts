@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { DcAccount, DcFacts } from '../dc/facts.ts';
 
 /** The app as a user sees it: locators and gestures live here, specs read like steps. */
@@ -110,6 +110,33 @@ export class AppPage {
     const dialog = this.page.getByRole('dialog', { name: `${name} Properties` });
     await expect(dialog).toBeVisible();
     return dialog;
+  }
+
+  /** The border style of each side (top, right, bottom, left) of the focus ring drawn on `el`'s ::after. */
+  ringSides(el: Locator): Promise<string[]> {
+    return el.evaluate((node) => {
+      const ring = getComputedStyle(node, '::after');
+      return [ring.borderTopStyle, ring.borderRightStyle, ring.borderBottomStyle, ring.borderLeftStyle];
+    });
+  }
+
+  /** A sheet's tab by name, from the strip or, when it did not fit, from the "more" menu. */
+  async openTab(sheet: Locator, name: string): Promise<void> {
+    const tab = sheet.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    await sheet.getByRole('tab', { name: /more tabs/ }).click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
+  }
+
+  /** Every tab the sheet offers, in order: those in the strip and those in the "more" menu. */
+  async tabNames(sheet: Locator): Promise<string[]> {
+    const inStrip = (await sheet.getByRole('tab').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    const more = sheet.getByRole('tab', { name: /more tabs/ });
+    if (!(await more.isVisible())) return inStrip;
+    await more.click();
+    const inMenu = (await this.page.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
+    await this.page.keyboard.press('Escape');
+    return [...inStrip, ...inMenu];
   }
 
   get changesPanel() {

@@ -12,11 +12,19 @@ export const useTableStyles = makeStyles({
     flexDirection: 'column',
     minHeight: 0,
     flexGrow: 1,
+    position: 'relative',
     outlineStyle: 'none',
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `-${tokens.strokeWidthThick}`,
+    // The ring is drawn on a layer above the sticky header and the rows: an inset outline on the
+    // grid itself is painted under its children, so its top and sides vanished behind them.
+    ':focus-visible::after': {
+      content: '""',
+      position: 'absolute',
+      inset: 0,
+      zIndex: 2,
+      pointerEvents: 'none',
+      border: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
+    [FORCED]: { ':focus-visible::after': { border: `${tokens.strokeWidthThick} solid Highlight` } },
   },
   viewport: { flexGrow: 1, overflow: 'auto', position: 'relative', minHeight: 0 },
   header: {
@@ -88,10 +96,16 @@ export const useTableStyles = makeStyles({
       ':hover': { backgroundColor: 'Highlight' },
     },
   },
+  // The active row's dashed ring, above the cells and the selection's edge bar, on all four sides.
   active: {
-    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorStrokeFocus2}`,
-    outlineOffset: `-${tokens.strokeWidthThick}`,
-    [FORCED]: { outlineColor: 'CanvasText' },
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      inset: tokens.strokeWidthThin,
+      pointerEvents: 'none',
+      border: `${tokens.strokeWidthThin} dashed ${tokens.colorStrokeFocus2}`,
+    },
+    [FORCED]: { '::after': { border: `${tokens.strokeWidthThin} dashed CanvasText` } },
   },
   cell: {
     padding: `0 ${tokens.spacingHorizontalS}`,

@@ -17,6 +17,7 @@ import {
   withColumn,
 } from './column-layout.ts';
 import { BUILT_IN_COLUMNS } from './list-columns.tsx';
+import { useFocusReturn } from '../keyboard/focus-return.ts';
 
 interface ColumnMenuProps {
   view: ListView;
@@ -38,6 +39,7 @@ export function ColumnMenu({ view, at, onClose, onAddColumn }: ColumnMenuProps) 
       next = withColumn(next, key, wanted.has(key));
     setLayout(view, next);
   };
+  useFocusReturn(at !== null);
   return (
     <Menu
       open={at !== null}

@@ -2,6 +2,8 @@ import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-component
 import { selectionMayChange } from '../store/selection-rights.ts';
 import { setAccountsEnabled } from './account-actions.ts';
 import { useStore } from '../store/store.ts';
+import { useFocusReturn } from '../keyboard/focus-return.ts';
+import { pointTarget } from '../components/point-target.ts';
 
 /** Right-click, Shift+F10 or the context-menu key on the list: the actions ADUC offers there. */
 export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number } | null; onClose(): void }) {
@@ -36,23 +38,13 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
         text: `${done} of ${changes.length} accounts ${verb}; the others are in Changes with the reason.`,
       });
   };
-  const target = at
-    ? {
-        getBoundingClientRect: () =>
-          ({
-            x: at.x,
-            y: at.y,
-            left: at.x,
-            top: at.y,
-            right: at.x,
-            bottom: at.y,
-            width: 0,
-            height: 0,
-          }) as DOMRect,
-      }
-    : undefined;
+  useFocusReturn(at !== null);
   return (
-    <Menu open={at !== null} onOpenChange={(_e, data) => !data.open && onClose()} positioning={{ target }}>
+    <Menu
+      open={at !== null}
+      onOpenChange={(_e, data) => !data.open && onClose()}
+      positioning={{ target: pointTarget(at) }}
+    >
       <MenuPopover>
         <MenuList>
           <MenuItem

@@ -1,6 +1,7 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { pointTarget } from '../components/point-target.ts';
 import { useStore } from '../store/store.ts';
+import { useFocusReturn } from '../keyboard/focus-return.ts';
 
 export interface TreeMenuTarget {
   dn: string;
@@ -17,6 +18,7 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
   const refreshNode = useStore((s) => s.refreshNode);
   const openProperties = useStore((s) => s.openProperties);
   const online = useStore((s) => s.connection.status === 'online');
+  useFocusReturn(target !== null);
   return (
     <Menu
       open={target !== null}
