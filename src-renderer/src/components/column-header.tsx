@@ -1,4 +1,4 @@
-import type { MouseEvent, PointerEvent } from 'react';
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import type { Column } from './virtual-table.tsx';
 import { useTableStyles } from './virtual-table.styles.ts';
 
@@ -10,7 +10,10 @@ interface ColumnHeaderProps<T> {
   onContextMenu(event: MouseEvent): void;
 }
 
-/** A header cell: click sorts, dragging its right edge resizes, right-click opens the column chooser. */
+const KEY_STEP = 16;
+const KEY_STEP_FINE = 2;
+
+/** A header cell: click sorts, dragging its right edge (or arrow keys on it) resizes, right-click opens the column chooser. */
 export function ColumnHeader<T>({ column, sort, onSort, onResize, onContextMenu }: ColumnHeaderProps<T>) {
   const styles = useTableStyles();
 
@@ -31,6 +34,18 @@ export function ColumnHeader<T>({ column, sort, onSort, onResize, onContextMenu 
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', stop);
     handle.addEventListener('pointercancel', stop);
+  }
+
+  // The separator is a stop of its own on the keyboard, as WAI-ARIA's splitter pattern has it:
+  // arrows resize by a step (Shift for a finer one); the grid's own arrow keys must not see them.
+  function resizeByKey(event: KeyboardEvent<HTMLSpanElement>) {
+    if (!onResize) return;
+    const step = event.shiftKey ? KEY_STEP_FINE : KEY_STEP;
+    const delta = event.key === 'ArrowRight' ? step : event.key === 'ArrowLeft' ? -step : 0;
+    if (delta === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onResize(column.key, column.width + delta);
   }
 
   return (
@@ -56,8 +71,12 @@ export function ColumnHeader<T>({ column, sort, onSort, onResize, onContextMenu 
           role="separator"
           aria-orientation="vertical"
           aria-label={`Resize ${column.label}`}
+          aria-valuenow={column.width}
+          aria-valuetext={`${column.width} pixels`}
+          tabIndex={0}
           className={styles.resizer}
           onPointerDown={startResize}
+          onKeyDown={resizeByKey}
           onClick={(event) => event.stopPropagation()}
         />
       )}

@@ -65,7 +65,10 @@ export const useTableStyles = makeStyles({
     cursor: 'col-resize',
     zIndex: 1,
     touchAction: 'none',
+    outlineStyle: 'none',
     ':hover': { backgroundColor: tokens.colorBrandStroke2 },
+    ':focus-visible': { backgroundColor: tokens.colorStrokeFocus2 },
+    [FORCED]: { ':focus-visible': { backgroundColor: 'Highlight' } },
   },
   // Its own layer: scrolling repaints the rows, not the panes around the list.
   body: { position: 'relative', willChange: 'transform', contain: 'layout paint style' },
