@@ -11,6 +11,7 @@ import { appHandlers, type AppFacts } from './handlers/app-handlers.ts';
 import { changesHandlers } from './handlers/changes-handlers.ts';
 import { directoryHandlers } from './handlers/directory-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
+import { readinessHandlers } from './handlers/readiness-handlers.ts';
 import { EventBus } from './ipc/event-bus.ts';
 import { joinHandlers, type Handlers } from './ipc/handlers.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
@@ -81,6 +82,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     directory: directoryHandlers(connection, new ListLoads(bus)),
     objects: objectsHandlers(connection),
     changes: changesHandlers(journal, connection, objectChanges),
+    readiness: readinessHandlers(connection),
   });
   return {
     handlers,

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding, ReadinessReport } from '../../src-preload/contract/index.ts';
+import { loadDcFacts } from '../../e2e/dc/facts.ts';
+import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
+import { readFileSync } from 'node:fs';
+
+// The seed plants every problem a readiness checker must find, and tricky valid objects it must
+// not flag (e2e/dc/seed/broken-cases.ts, valid-cases.ts; their DNs are in the DC facts). The scan
+// runs over the whole domain with OU=Not Synced outside the sync scope, as Entra Connect would be.
+const facts = loadDcFacts();
+let app: ServicesHarness;
+let report: ReadinessReport;
+
+// Which rule each planted problem is reported under.
+const EXPECTED_RULE: Record<string, string[]> = {
+  'duplicate-proxy-users': ['duplicate'],
+  'duplicate-proxy-user-group': ['object-type-mismatch'],
+  'two-smtp-primaries': ['multiple-primaries'],
+  'mail-not-primary': ['mail-differs-from-primary'],
+  'upn-unverified-suffix': ['unverified-suffix'],
+  'onmicrosoft-proxy': ['reserved-cloud-domain'],
+  'alias-with-space': ['contains-space'],
+  'alias-with-ampersand': ['ampersand'],
+  'alias-leading-dot': ['dot-at-edge'],
+  'display-name-spaces': ['surrounding-space'],
+  'invalid-address-characters': ['contains-space', 'invalid-character'],
+  'no-smtp-primary': ['no-primary'],
+};
+
+beforeAll(async () => {
+  app = startServices(facts);
+  await app.call('directory.connect', {
+    profile: {
+      name: 'Readiness',
+      host: facts.host,
+      port: facts.ldapsPort,
+      security: 'ldaps',
+      bindIdentity: facts.admin.upn,
+      caPem: readFileSync(facts.caFile, 'utf8'),
+    },
+    password: facts.admin.password,
+  });
+  report = await app.call<ReadinessReport>('readiness.scan', {
+    baseDn: facts.domainDn,
+    excludeDns: [facts.seed.notSyncedOuDn],
+    verifiedDomains: [facts.seed.verifiedUpnSuffix],
+  });
+}, 120_000);
+afterAll(async () => {
+  await app?.services.dispose();
+});
+
+const on = (dn: string, attribute?: string): Finding[] =>
+  report.findings.filter(
+    (f) => f.dn.toLowerCase() === dn.toLowerCase() && (attribute === undefined || f.attribute === attribute),
+  );
+
+describe('readiness scan of the seeded domain', () => {
+  const flagged = facts.seed.cases.filter((c) => c.expect === 'flag');
+  const valid = facts.seed.cases.filter((c) => c.expect === 'ok');
+
+  it('knows a rule for every planted problem (a new seed case needs one here)', () => {
+    expect(flagged.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED_RULE).sort());
+    expect(report.checked).toBeGreaterThan(facts.seed.users / 2);
+    expect(report.outOfScope).toBeGreaterThan(0);
+  });
+
+  for (const c of facts.seed.cases.filter((x) => x.expect === 'flag')) {
+    it(`finds ${c.id} on every object it was planted on: ${c.description}`, () => {
+      for (const dn of c.dns) {
+        const rules = on(dn, c.attribute).map((f) => f.rule);
+        expect(rules, `${dn}: ${JSON.stringify(on(dn))}`).toEqual(
+          expect.arrayContaining(EXPECTED_RULE[c.id] ?? ['?']),
+        );
+      }
+    });
+  }
+
+  it('lists every member of a duplicate set, each naming the others', () => {
+    for (const id of ['duplicate-proxy-users', 'duplicate-proxy-user-group']) {
+      const c = flagged.find((x) => x.id === id)!;
+      for (const dn of c.dns) {
+        const dup = on(dn, 'proxyAddresses').find((f) => f.kind === 'Duplicate')!;
+        const others = dup.others!.map((o) => o.dn.toLowerCase());
+        for (const other of c.dns.filter((d) => d !== dn)) expect(others).toContain(other.toLowerCase());
+      }
+    }
+  });
+
+  it('flags no valid tricky value (apostrophes, plus signs, X500 with parentheses, escaped names)', () => {
+    // A valid case's object may also carry a planted problem of its own (a flag case on the same
+    // DN and attribute); anything else reported on it is a false alarm.
+    for (const c of valid) {
+      for (const dn of c.dns) {
+        const explained = new Set(
+          flagged
+            .filter((f) => f.dns.includes(dn) && f.attribute === c.attribute)
+            .flatMap((f) => EXPECTED_RULE[f.id] ?? []),
+        );
+        const alarms = on(dn, c.attribute).filter((f) => !explained.has(f.rule) && f.severity === 'error');
+        expect(alarms, `${c.id} on ${dn}`).toEqual([]);
+      }
+    }
+  });
+
+  it('does not count a duplicate held outside the sync scope', () => {
+    const c = valid.find((x) => x.id === 'duplicate-outside-sync-scope')!;
+    const inScope = c.dns.find((dn) => !dn.toLowerCase().endsWith(facts.seed.notSyncedOuDn.toLowerCase()))!;
+    const shared = on(inScope, 'proxyAddresses').filter(
+      (f) => f.kind === 'Duplicate' && f.others?.some((o) => /not synced/i.test(o.dn)),
+    );
+    expect(shared).toEqual([]);
+    expect(report.findings.some((f) => /OU=Not Synced/i.test(f.dn))).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { method } from '../define.ts';
+import { dnInput } from '../schemas.ts';
+import type { Finding } from '../../shared/readiness/finding.ts';
+
+// Defined beside the rules that produce it; the contract only carries it.
+export type { Finding };
+
+export interface ReadinessReport {
+  findings: Finding[];
+  /** Objects the rules ran over (in scope, not skipped). */
+  checked: number;
+  /** Objects left out as IdFix leaves them out (machine accounts, system objects...). */
+  skipped: number;
+  /** Objects under an excluded container (outside the sync scope): neither checked nor counted as duplicates. */
+  outOfScope: number;
+}
+
+const domainName = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(
+    /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+    'a domain name',
+  );
+
+export const readinessMethods = {
+  /**
+   * Checks every person and group under `baseDn` against the sync-readiness rules. Objects under
+   * `excludeDns` (OUs outside the Entra Connect scope) are not checked, and their values do not
+   * count as duplicates. `verifiedDomains`, when given, turns on the UPN-suffix rule.
+   */
+  'readiness.scan': method(
+    z
+      .object({
+        baseDn: dnInput,
+        excludeDns: z.array(dnInput).max(200).optional(),
+        verifiedDomains: z.array(domainName).max(500).optional(),
+      })
+      .strict(),
+  ).returns<ReadinessReport>(),
+};

@@ -1,0 +1,37 @@
+import { duplicateFindings } from './duplicate-findings.ts';
+import type { Finding } from './finding.ts';
+import { objectFindings, type ObjectRuleOptions } from './object-findings.ts';
+import type { ScanEntry } from './scan-entry.ts';
+import { skipReason } from './skip-rules.ts';
+
+export interface ReadinessResult {
+  findings: Finding[];
+  checked: number;
+  skipped: { dn: string; reason: string }[];
+}
+
+/** Sorted as an admin reads a report: by object, then attribute, errors before warnings. */
+function byObject(a: Finding, b: Finding): number {
+  return (
+    a.dn.localeCompare(b.dn) ||
+    a.attribute.localeCompare(b.attribute) ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+/** The whole rule set over the objects of one scope (objects outside the sync scope left out by the caller). */
+export function checkReadiness(
+  entries: readonly ScanEntry[],
+  options: ObjectRuleOptions = {},
+): ReadinessResult {
+  const checked: ScanEntry[] = [];
+  const skipped: ReadinessResult['skipped'] = [];
+  for (const entry of entries) {
+    const reason = skipReason(entry);
+    if (reason === null) checked.push(entry);
+    else skipped.push({ dn: entry.dn, reason });
+  }
+  const findings = [...checked.flatMap((e) => objectFindings(e, options)), ...duplicateFindings(checked)];
+  return { findings: findings.sort(byObject), checked: checked.length, skipped };
+}
