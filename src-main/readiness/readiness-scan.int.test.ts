@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, ReadinessReport } from '../../src-preload/contract/index.ts';
+import type { ChangeView, Finding, ReadinessReport } from '../../src-preload/contract/index.ts';
+import { fixChanges } from '../../src-preload/shared/readiness/fix-edit.ts';
+import { ScratchDirectory } from '../../e2e/support/scratch-objects.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
 import { readFileSync } from 'node:fs';
@@ -111,5 +113,49 @@ describe('readiness scan of the seeded domain', () => {
     );
     expect(shared).toEqual([]);
     expect(report.findings.some((f) => /OU=Not Synced/i.test(f.dn))).toBe(false);
+  });
+});
+
+describe('fixing what the scan found', () => {
+  it('applies the suggested fixes through the journal, and a re-scan of the OU comes back clean', async () => {
+    const scratch = new ScratchDirectory(facts);
+    try {
+      const client = await scratch.client();
+      const dn = `CN=Fix Me,${scratch.ouDn}`;
+      await client.add(dn, {
+        objectClass: ['top', 'person', 'organizationalPerson', 'user'],
+        cn: 'Fix Me',
+        sAMAccountName: `fix${Date.now() % 1_000_000}`,
+        userAccountControl: '514',
+        displayName: ' Fix Me ',
+        mail: 'fix.me@contoso.com',
+        mailNickname: 'Fix Me',
+        proxyAddresses: [
+          'SMTP:fix.me@contoso.com',
+          'SMTP:f.me@contoso.com',
+          'smtp:fix.me@contoso.onmicrosoft.com',
+          'smtp:fix me@contoso.com',
+        ],
+      });
+      const scan = () => app.call<ReadinessReport>('readiness.scan', { baseDn: scratch.ouDn });
+      const before = await scan();
+      expect(new Set(before.findings.map((f) => f.rule))).toEqual(
+        new Set(['surrounding-space', 'contains-space', 'multiple-primaries', 'reserved-cloud-domain']),
+      );
+      const changes = fixChanges(before.findings);
+      expect(changes).toHaveLength(1);
+      const applied = await app.call<ChangeView[]>('changes.submit', { changes });
+      expect(applied.map((c) => c.status)).toEqual(['applied']);
+
+      expect((await scan()).findings).toEqual([]);
+      expect(await scratch.read(dn, 'proxyAddresses')).toEqual(
+        expect.arrayContaining(['SMTP:fix.me@contoso.com', 'smtp:f.me@contoso.com']),
+      );
+      expect(await scratch.read(dn, 'proxyAddresses')).toHaveLength(2);
+      expect(await scratch.read(dn, 'displayName')).toEqual(['Fix Me']);
+      expect(await scratch.read(dn, 'mailNickname')).toEqual(['Fix.Me']);
+    } finally {
+      await scratch.dispose();
+    }
   });
 });

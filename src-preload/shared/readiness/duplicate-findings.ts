@@ -86,8 +86,10 @@ export function duplicateFindings(entries: readonly ScanEntry[]): Finding[] {
         severity: 'error',
         dn: h.entry.dn,
         objectGuid: h.entry.objectGuid,
-        objectClass: baseClassOf(h.entry.objectClass),
+        objectClass: h.entry.objectClass,
+        objectKind: baseClassOf(h.entry.objectClass),
         attribute: h.attribute,
+        current: valuesOf(h.entry, h.attribute),
         value: h.value,
         problem: mismatch
           ? `${h.value} is also held by an object of another kind (${names}): Entra Connect reports ObjectTypeMismatch and exports neither. Keep it on one object.`

@@ -29,11 +29,15 @@ export interface Finding {
   severity: 'error' | 'warning';
   dn: string;
   objectGuid: string;
-  /** The object's base class in words as the list shows it: user, group, contact... */
-  objectClass: string;
+  /** The object's classes, as a change to it carries them. */
+  objectClass: string[];
+  /** Its base class in a word: user, group, contact... */
+  objectKind: string;
   attribute: string;
   /** The offending value as stored; absent where the problem is a missing value. */
   value?: string;
+  /** Every value of `attribute` when scanned: the base of the compare-and-swap that applies the fix. */
+  current: string[];
   problem: string;
   fix?: SuggestedFix;
   /** For duplicates: the other holders of the value (this object excluded). */

@@ -22,7 +22,7 @@ function cell(text: string): string {
 export function findingsCsv(findings: readonly Finding[]): string {
   const rows = findings.map((f) => [
     f.dn,
-    f.objectClass,
+    f.objectKind,
     f.attribute,
     f.kind.toLowerCase(),
     f.value ?? '',

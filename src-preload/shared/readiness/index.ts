@@ -10,4 +10,4 @@ export { objectFindings, type ObjectRuleOptions } from './object-findings.ts';
 export { duplicateFindings } from './duplicate-findings.ts';
 export { checkReadiness, type ReadinessResult } from './check-readiness.ts';
 export { findingsCsv } from './idfix-csv.ts';
-export { fixEdit } from './fix-edit.ts';
+export { fixChanges, fixedValues } from './fix-edit.ts';

@@ -70,8 +70,10 @@ function finding(entry: ScanEntry, base: string, i: ValidationIssue, fix?: Sugge
     severity: i.severity,
     dn: entry.dn,
     objectGuid: entry.objectGuid,
-    objectClass: base,
+    objectClass: entry.objectClass,
+    objectKind: base,
     attribute: i.field,
+    current: valuesOf(entry, i.field),
     ...(i.value !== undefined ? { value: i.value } : {}),
     problem: i.message,
     ...(fix ? { fix } : {}),
@@ -79,8 +81,14 @@ function finding(entry: ScanEntry, base: string, i: ValidationIssue, fix?: Sugge
 }
 
 /** One issue as findings with their fixes; list-wide issues become one finding per value to change. */
-function toFindings(entry: ScanEntry, base: string, i: ValidationIssue): Finding[] {
+function toFindings(entry: ScanEntry, base: string, found: ValidationIssue): Finding[] {
   const proxies = valuesOf(entry, 'proxyAddresses');
+  // The address checks report the address without its prefix; the finding names the stored value.
+  const raw =
+    found.field === 'proxyAddresses' && found.value !== undefined && !proxies.includes(found.value)
+      ? proxies.find((v) => parseProxyAddress(v).address === found.value)
+      : undefined;
+  const i = raw === undefined ? found : { ...found, value: raw };
   const mail = firstValue(entry, 'mail');
   const smtp = proxies.map((raw) => ({ raw, p: parseProxyAddress(raw) })).filter((x) => x.p.type === 'smtp');
   const primary = smtp.find((x) => x.p.primary)?.p.address;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReadiness } from './check-readiness.ts';
 import { findingsCsv } from './idfix-csv.ts';
-import { fixEdit } from './fix-edit.ts';
+import { fixChanges } from './fix-edit.ts';
 import type { ScanEntry } from './scan-entry.ts';
 
 let n = 0;
@@ -95,14 +95,22 @@ describe('readiness rules', () => {
     expect(fixOf(amp.dn, 'ampersand')).toEqual({ action: 'replace', value: 'RD.Lab' });
     expect(fixOf(moera.dn, 'reserved-cloud-domain')).toEqual({ action: 'remove' });
 
-    const demote = findings.find((f) => f.dn === two.dn && f.rule === 'multiple-primaries')!;
-    expect(fixEdit(demote, ['SMTP:tina@contoso.com', 'SMTP:t@contoso.com'])).toEqual({
-      attr: 'proxyAddresses',
-      base: ['SMTP:tina@contoso.com', 'SMTP:t@contoso.com'],
-      desired: ['SMTP:tina@contoso.com', 'smtp:t@contoso.com'],
-    });
-    // Fixed by someone else meanwhile: nothing left to change.
-    expect(fixEdit(demote, ['SMTP:tina@contoso.com'])).toBeUndefined();
+    // One change per object, its fixes of one attribute applied in turn, from the scanned values.
+    const changes = fixChanges(findings);
+    expect(changes.find((c) => c.dn === two.dn)?.edits).toEqual([
+      {
+        attr: 'proxyAddresses',
+        base: ['SMTP:tina@contoso.com', 'SMTP:t@contoso.com'],
+        desired: ['SMTP:tina@contoso.com', 'smtp:t@contoso.com'],
+      },
+    ]);
+    expect(changes.find((c) => c.dn === moera.dn)?.edits).toEqual([
+      {
+        attr: 'proxyAddresses',
+        base: ['SMTP:oscar@contoso.com', 'smtp:oscar@contoso.onmicrosoft.com'],
+        desired: ['SMTP:oscar@contoso.com'],
+      },
+    ]);
   });
 
   it('skips what Entra Connect never syncs: $ accounts, critical system objects, security groups without mail', () => {
