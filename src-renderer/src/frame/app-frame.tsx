@@ -10,6 +10,7 @@ import { FindDialog } from '../dialogs/find-dialog.tsx';
 import { AboutDialog } from '../dialogs/about-dialog.tsx';
 import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
+import { ReadinessDialog } from '../readiness/readiness-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
 import { useStore } from '../store/store.ts';
@@ -45,6 +46,7 @@ export function AppFrame() {
       <PropertiesDialog />
       <DeleteDialog />
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
+      <ReadinessDialog open={dialog === 'readiness'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
     </div>
   );

@@ -4,6 +4,7 @@ import {
   PlugConnected20Regular,
   PlugDisconnected20Regular,
   Search20Regular,
+  CloudCheckmark20Regular,
   Info20Regular,
   Delete20Regular,
   History20Regular,
@@ -46,6 +47,18 @@ export function AppToolbar() {
       <Tooltip content="Find users, contacts and groups (Ctrl+F)" relationship="description">
         <ToolbarButton icon={<Search20Regular />} disabled={!connected} onClick={() => openDialog('find')}>
           Find…
+        </ToolbarButton>
+      </Tooltip>
+      <Tooltip
+        content="Check users, contacts and groups before Entra Connect does (IdFix's checks and the sync's export errors)"
+        relationship="description"
+      >
+        <ToolbarButton
+          icon={<CloudCheckmark20Regular />}
+          disabled={!connected}
+          onClick={() => openDialog('readiness')}
+        >
+          Readiness
         </ToolbarButton>
       </Tooltip>
       {!readOnly && (
