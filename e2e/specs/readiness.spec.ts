@@ -72,6 +72,12 @@ test.describe('sync readiness', () => {
     await expect(padded).toHaveCount(0);
     expect(await scratch.read(`CN=Rita Ready,${scratch.ouDn}`, 'displayName')).toEqual(['Rita Ready']);
 
+    // Scanning again reads only what changed since, and agrees: the fixed problem is gone.
+    await dialog.getByRole('button', { name: 'Scan again' }).click();
+    await expect(dialog.getByTestId('readiness-summary')).toHaveText(
+      /^2 objects checked, .*: 2 problems\. Re-scan: read \d+ changed objects?\./,
+    );
+
     await dialog.getByRole('combobox', { name: 'Show' }).click();
     await appPage.getByRole('option', { name: /^All problems/ }).click();
     const [download] = await Promise.all([

@@ -159,3 +159,53 @@ describe('fixing what the scan found', () => {
     }
   });
 });
+
+describe('re-scanning', () => {
+  it('reads only what changed since the last scan: an edit, a new object, a deletion and a move out', async () => {
+    const scratch = new ScratchDirectory(facts);
+    try {
+      const client = await scratch.client();
+      const elsewhere = `OU=Elsewhere,${scratch.ouDn}`;
+      await client.add(elsewhere, { objectClass: ['top', 'organizationalUnit'], ou: 'Elsewhere' });
+      const SIZE = 40;
+      for (let i = 1; i <= SIZE; i++)
+        await scratch.createUser(`User ${i} Rescan`, {
+          displayName: `User ${i} Rescan`,
+          mailNickname: `user${i}.rescan`,
+        });
+      const scan = (incremental: boolean) =>
+        app.call<ReadinessReport>('readiness.scan', {
+          baseDn: scratch.ouDn,
+          excludeDns: [elsewhere],
+          incremental,
+        });
+      const full = await scan(true); // nothing to build on yet: a full scan
+      expect(full).toMatchObject({ incremental: false, checked: SIZE, findings: [], read: SIZE });
+
+      // Another admin's work between the scans.
+      await scratch.replace(`CN=User 1 Rescan,${scratch.ouDn}`, 'displayName', [' User 1 Rescan ']);
+      await scratch.createUser('New Rescan', { displayName: 'New Rescan', mailNickname: 'new rescan' });
+      await client.del(`CN=User 2 Rescan,${scratch.ouDn}`);
+      await client.modifyDN(`CN=User 3 Rescan,${scratch.ouDn}`, `CN=User 3 Rescan,${elsewhere}`);
+
+      const again = await scan(true);
+      expect(again.incremental).toBe(true);
+      // The four changed objects (an edit, an add, a tombstone, a move), plus whatever other tests
+      // changed in the domain meanwhile: far fewer than the scope.
+      expect(again.read).toBeGreaterThanOrEqual(4);
+      expect(again.read).toBeLessThan(SIZE);
+      expect(again.checked).toBe(SIZE - 2 + 1);
+      expect(again.outOfScope).toBe(1);
+      expect(again.findings.map((f) => [f.dn.split(',')[0], f.rule]).sort()).toEqual([
+        ['CN=New Rescan', 'contains-space'],
+        ['CN=User 1 Rescan', 'surrounding-space'],
+      ]);
+      // Asked for in full, the same scope reads it all again and agrees.
+      const fresh = await scan(false);
+      expect(fresh).toMatchObject({ incremental: false, checked: again.checked, read: SIZE, outOfScope: 1 });
+      expect(fresh.findings).toEqual(again.findings);
+    } finally {
+      await scratch.dispose();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { Control, GreaterThanEqualsFilter, AndFilter, EqualityFilter, type Filter } from 'ldapts';
 import type { ReadinessReport } from '../../src-preload/contract/index.ts';
 import { checkReadiness } from '../../src-preload/shared/readiness/check-readiness.ts';
 import {
@@ -6,7 +7,8 @@ import {
   type ScanEntry,
 } from '../../src-preload/shared/readiness/scan-entry.ts';
 import type { ObjectRuleOptions } from '../../src-preload/shared/readiness/object-findings.ts';
-import type { Entry } from '../directory/entry.ts';
+import { first, type Entry } from '../directory/entry.ts';
+import { parseFilter } from '../directory/filter-parser.ts';
 import type { DirectorySession } from '../directory/session.ts';
 
 export interface ScanScope {
@@ -25,43 +27,115 @@ export function toScanEntry(entry: Entry): ScanEntry {
   return { dn: entry.dn, objectGuid: entry.guid, objectClass: entry.objectClass, values };
 }
 
-function underAny(dn: string, containers: readonly string[]): boolean {
+function under(dn: string, container: string): boolean {
   const lower = dn.toLowerCase();
-  return containers.some((c) => {
-    const container = c.toLowerCase();
-    return lower === container || lower.endsWith(`,${container}`);
-  });
+  const c = container.toLowerCase();
+  return lower === c || lower.endsWith(`,${c}`);
 }
 
+/** What one scope looked like at the last scan: the base of the next, incremental one. */
+interface ScopeMemory {
+  /** The DC's highestCommittedUSN read before that scan: everything changed after it is newer. */
+  usn: bigint;
+  inScope: Map<string, ScanEntry>;
+  outOfScope: Set<string>;
+}
+
+// LDAP_SERVER_SHOW_DELETED_OID: deleted objects (tombstones) are returned, so a re-scan learns which
+// objects went away without reading the ones that stayed.
+const SHOW_DELETED = '1.2.840.113556.1.4.417';
+const RULE_FILTER = parseFilter(READINESS_FILTER);
+
 /**
- * One paged read of the scope (the attributes the rules need, nothing else), then the shared rules.
- * Photos and certificates are not read: fetching every thumbnailPhoto of 20,000 users to weigh
- * them would cost more than the rest of the scan together.
+ * Readiness scans of one main process. A first scan of a scope reads it whole (the attributes the
+ * rules need, nothing else: photos and certificates are not read, since fetching every
+ * thumbnailPhoto would cost more than the rest together). A re-scan reads only what changed since:
+ * objects with a higher uSNChanged (wherever they are now, so a move into or out of the scope is
+ * seen) and tombstones of deleted ones. USNs belong to one DC, so the memory is per DC.
  */
-export async function scanReadiness(
-  session: DirectorySession,
-  scope: ScanScope,
-  options: ObjectRuleOptions = {},
-): Promise<ReadinessReport> {
-  const excluded = scope.excludeDns ?? [];
-  const entries: ScanEntry[] = [];
-  let outOfScope = 0;
-  for await (const page of session.pages({
-    base: scope.baseDn,
-    scope: 'sub',
-    filter: READINESS_FILTER,
-    attributes: READINESS_ATTRIBUTES,
-  })) {
-    for (const entry of page) {
-      if (underAny(entry.dn, excluded)) outOfScope += 1;
-      else entries.push(toScanEntry(entry));
+export class ReadinessScans {
+  readonly #memory = new Map<string, ScopeMemory>();
+
+  async scan(
+    session: DirectorySession,
+    scope: ScanScope,
+    options: ObjectRuleOptions & { incremental?: boolean } = {},
+  ): Promise<ReadinessReport> {
+    const key = [session.rootDse.dnsHostName, scope.baseDn, ...(scope.excludeDns ?? [])]
+      .map((s) => s.toLowerCase())
+      .join('\n');
+    const usn = await this.#currentUsn(session);
+    const known = options.incremental ? this.#memory.get(key) : undefined;
+    const memory = known ?? { usn, inScope: new Map(), outOfScope: new Set() };
+    let read = 0;
+    const place = (entry: Entry) => {
+      read += 1;
+      const inBase = under(entry.dn, scope.baseDn);
+      const excluded = (scope.excludeDns ?? []).some((c) => under(entry.dn, c));
+      memory.inScope.delete(entry.guid);
+      memory.outOfScope.delete(entry.guid);
+      if (inBase && excluded) memory.outOfScope.add(entry.guid);
+      else if (inBase) memory.inScope.set(entry.guid, toScanEntry(entry));
+    };
+    if (known) {
+      const since = new GreaterThanEqualsFilter({ attribute: 'uSNChanged', value: String(known.usn + 1n) });
+      await this.#each(
+        session,
+        session.rootDse.defaultNamingContext,
+        new AndFilter({ filters: [RULE_FILTER, since] }),
+        place,
+      );
+      const tombstone = new AndFilter({
+        filters: [new EqualityFilter({ attribute: 'isDeleted', value: 'TRUE' }), since],
+      });
+      await this.#each(
+        session,
+        session.rootDse.defaultNamingContext,
+        tombstone,
+        (entry) => {
+          read += 1;
+          memory.inScope.delete(entry.guid);
+          memory.outOfScope.delete(entry.guid);
+        },
+        [new Control(SHOW_DELETED)],
+        ['objectGUID'],
+      );
+      memory.usn = usn;
+    } else {
+      await this.#each(session, scope.baseDn, RULE_FILTER, place);
     }
+    this.#memory.set(key, memory);
+    const result = checkReadiness([...memory.inScope.values()], options);
+    return {
+      findings: result.findings,
+      checked: result.checked,
+      skipped: result.skipped.length,
+      outOfScope: memory.outOfScope.size,
+      read,
+      incremental: known !== undefined,
+    };
   }
-  const result = checkReadiness(entries, options);
-  return {
-    findings: result.findings,
-    checked: result.checked,
-    skipped: result.skipped.length,
-    outOfScope,
-  };
+
+  async #currentUsn(session: DirectorySession): Promise<bigint> {
+    const [root] = await session.search({ base: '', scope: 'base', attributes: ['highestCommittedUSN'] });
+    return BigInt(root ? (first(root, 'highestCommittedUSN') ?? '0') : '0');
+  }
+
+  async #each(
+    session: DirectorySession,
+    base: string,
+    filter: Filter,
+    onEntry: (entry: Entry) => void,
+    controls?: Control[],
+    attributes: readonly string[] = READINESS_ATTRIBUTES,
+  ): Promise<void> {
+    for await (const page of session.pages({
+      base,
+      scope: 'sub',
+      filter,
+      attributes,
+      ...(controls ? { controls } : {}),
+    }))
+      for (const entry of page) onEntry(entry);
+  }
 }

@@ -14,6 +14,10 @@ export interface ReadinessReport {
   skipped: number;
   /** Objects under an excluded container (outside the sync scope): neither checked nor counted as duplicates. */
   outOfScope: number;
+  /** Entries read from the DC for this scan: the whole scope, or for a re-scan only what changed. */
+  read: number;
+  /** True when only the changes since the last scan of the same scope on the same DC were read. */
+  incremental: boolean;
 }
 
 const domainName = z
@@ -37,6 +41,8 @@ export const readinessMethods = {
         baseDn: dnInput,
         excludeDns: z.array(dnInput).max(200).optional(),
         verifiedDomains: z.array(domainName).max(500).optional(),
+        /** Read only what changed since the last scan of this scope (a full scan when there was none). */
+        incremental: z.boolean().optional(),
       })
       .strict(),
   ).returns<ReadinessReport>(),

@@ -98,6 +98,8 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
       baseDn: baseDn.trim(),
       excludeDns,
       ...(verifiedDomains.length > 0 ? { verifiedDomains } : {}),
+      // Once a scope was scanned, main reads only what changed since (it scans in full otherwise).
+      incremental: report !== null,
     });
     setBusy(null);
     if (!result.ok) return setError(result.error);
@@ -171,7 +173,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
                 disabled={busy !== null || baseDn.trim() === ''}
                 onClick={() => void scan()}
               >
-                Scan
+                {report ? 'Scan again' : 'Scan'}
               </Button>
               {busy && <Spinner size="tiny" label={busy === 'scan' ? 'Scanning…' : 'Fixing…'} />}
               <Field label="Show" orientation="horizontal">
@@ -210,7 +212,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
             )}
             <Text role="status" data-testid="readiness-summary">
               {report
-                ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${outcome ? ` ${outcome}` : ''}`
+                ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
                 : 'Checks people and groups as IdFix and Entra Connect do; nothing is changed until you apply a fix.'}
             </Text>
             <div className={styles.grid}>
