@@ -6,10 +6,10 @@
 // "ours" times the enumeration on a bound session; "ref" times the whole ldapsearch process
 // (its connect and bind included, a few ms), so the ratio slightly favours neither side.
 
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadDcFacts } from '../dc/facts.ts';
 import { DirectorySession } from '../../src-main/directory/session.ts';
+import { ldapsearchRead, median } from './ldapsearch-ref.ts';
 
 const ATTRIBUTES = [
   'objectGUID',
@@ -50,54 +50,7 @@ async function ours(): Promise<{ seconds: number; count: number }> {
   return { seconds: (performance.now() - start) / 1000, count };
 }
 
-function ref(): Promise<{ seconds: number; count: number }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(
-      'ldapsearch',
-      [
-        '-LLL',
-        '-o',
-        'ldif-wrap=no',
-        '-H',
-        `ldaps://${facts.host}:${facts.ldapsPort}`,
-        '-x',
-        '-D',
-        facts.admin.upn,
-        '-w',
-        facts.admin.password,
-        '-b',
-        base,
-        '-s',
-        'sub',
-        '-E',
-        'pr=1000/noprompt',
-        FILTER,
-        ...ATTRIBUTES,
-      ],
-      { env: { ...process.env, LDAPTLS_CACERT: facts.caFile }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let count = 0;
-    let partial = '';
-    // Count entries ("dn:" lines; ldif-wrap=no keeps one line per value) without keeping the output.
-    child.stdout.setEncoding('latin1').on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('dn:')) count += 1;
-    });
-    child.once('error', reject);
-    child.once('close', (code) => {
-      if (code !== 0) reject(new Error(`ldapsearch exited with ${code}`));
-      else resolve({ seconds: (performance.now() - start) / 1000, count });
-    });
-  });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+const ref = () => ldapsearchRead(facts, base, FILTER, ATTRIBUTES);
 
 // One untimed warm-up each: the DC's caches and Node's JIT start cold.
 await ours();

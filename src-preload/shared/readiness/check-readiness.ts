@@ -10,13 +10,19 @@ export interface ReadinessResult {
   skipped: { dn: string; reason: string }[];
 }
 
-/** Sorted as an admin reads a report: by object, then attribute, errors before warnings. */
+const ordinal = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorted as an admin reads a report: by object, then attribute, errors before warnings. Ordinal
+ * comparison, not localeCompare: tens of thousands of findings sort in milliseconds, and the grid
+ * re-sorts by any column the admin clicks anyway.
+ */
 function byObject(a: Finding, b: Finding): number {
   return (
-    a.dn.localeCompare(b.dn) ||
-    a.attribute.localeCompare(b.attribute) ||
+    ordinal(a.dn.toLowerCase(), b.dn.toLowerCase()) ||
+    ordinal(a.attribute, b.attribute) ||
     (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-    a.rule.localeCompare(b.rule)
+    ordinal(a.rule, b.rule)
   );
 }
 
