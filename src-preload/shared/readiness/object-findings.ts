@@ -2,7 +2,7 @@ import { validateGeneralEdit } from '../recipients/general-edit-validation.ts';
 import { validateSmtpAddress } from '../recipients/address-validation.ts';
 import { suggestMailNickname } from '../recipients/mail-nickname.ts';
 import { parseProxyAddress, smtpProxy } from '../recipients/proxy-addresses.ts';
-import { baseClassOf } from '../recipients/recipient-kind.ts';
+import { baseClassOf, classifyRecipient } from '../recipients/recipient-kind.ts';
 import type { ValidationIssue } from '../recipients/issues.ts';
 import { THUMBNAIL_PHOTO_MAX_BYTES } from '../recipients/photo-rules.ts';
 import type { Finding, SuggestedFix } from './finding.ts';
@@ -49,7 +49,11 @@ export function objectFindings(entry: ScanEntry, options: ObjectRuleOptions = {}
     for (const i of validateSmtpAddress(address, { field: 'targetAddress', maxLength: 255 }))
       findings.push(finding(entry, base, { ...i, value: target }));
   }
-  findings.push(...accountFindings(entry, base), ...sizeFindings(entry, base, proxies));
+  findings.push(
+    ...accountFindings(entry, base),
+    ...sizeFindings(entry, base, proxies),
+    ...recipientTypeFindings(entry, base),
+  );
   if (base === 'contact' && (mail !== '' || proxies.length > 0) && !proxies.some((p) => /^SMTP:/.test(p)))
     findings.push(
       finding(entry, base, {
@@ -216,6 +220,49 @@ function sizeFindings(entry: ScanEntry, base: string, proxies: readonly string[]
     large(
       'thumbnailPhoto',
       `The photo has ${Math.round(photo / 1024)} KB; Entra Connect exports at most ${THUMBNAIL_PHOTO_MAX_BYTES / 1024} KB.`,
+    );
+  return found;
+}
+
+// Entra Connect's out-of-box rules drop users whose msExchRecipientTypeDetails has any of these
+// bits (recipients.md: typeDetails AND 0x21C07000), and linked mailboxes (2) get no source anchor.
+const DROPPED_TYPE_BITS = 0x21c07000n;
+const LINKED_MAILBOX = 2n;
+
+/** Stamps the sync drops or that do not add up to a known kind (the classifier's own anomalies). */
+function recipientTypeFindings(entry: ScanEntry, base: string): Finding[] {
+  const attr = (name: string) => valuesOf(entry, name);
+  const classification = classifyRecipient({
+    objectClass: entry.objectClass,
+    msExchRecipientTypeDetails: attr('msExchRecipientTypeDetails'),
+    msExchRemoteRecipientType: attr('msExchRemoteRecipientType'),
+    msExchRecipientDisplayType: attr('msExchRecipientDisplayType'),
+    groupType: attr('groupType'),
+    mail: attr('mail'),
+    mailNickname: attr('mailNickname'),
+    targetAddress: attr('targetAddress'),
+  });
+  const found = classification.anomalies.map((i) => finding(entry, base, i));
+  const text = firstValue(entry, 'msExchRecipientTypeDetails');
+  let details: bigint | undefined;
+  try {
+    details = text === '' ? undefined : BigInt(text);
+  } catch {
+    details = undefined;
+  }
+  if (
+    base === 'user' &&
+    details !== undefined &&
+    ((details & DROPPED_TYPE_BITS) !== 0n || details === LINKED_MAILBOX)
+  )
+    found.push(
+      finding(entry, base, {
+        code: 'dropped-recipient-type',
+        severity: 'error',
+        field: 'msExchRecipientTypeDetails',
+        message: `Recipient type ${text} is one Entra Connect does not export (a linked, system or arbitration kind): the user will not reach Microsoft 365. Convert it to a remote mailbox or mail user.`,
+        value: text,
+      }),
     );
   return found;
 }

@@ -44,6 +44,9 @@ describe('readiness rules', () => {
           'smtp:kim.legacy@contoso.mail.onmicrosoft.com',
         ],
         targetAddress: ['SMTP:kim.legacy@contoso.mail.onmicrosoft.com'],
+        msExchRecipientTypeDetails: ['2147483648'],
+        msExchRecipientDisplayType: ['-2147483642'],
+        msExchRemoteRecipientType: ['4'],
       }),
     ];
     expect(checkReadiness(ok, { verifiedDomains: ['contoso.com'] }).findings).toEqual([]);
@@ -127,6 +130,19 @@ describe('readiness rules', () => {
     expect(checkReadiness([fiona]).findings).toEqual([]);
     const rules = checkReadiness([fiona], { verifiedDomains: ['contoso.com'] }).findings.map((f) => f.rule);
     expect(rules).toEqual(['unverified-suffix']);
+  });
+
+  it('reports the recipient types Entra Connect drops (linked mailboxes, the 0x21C07000 kinds)', () => {
+    const linked = mailbox('Linda Linked', 'linda', { msExchRecipientTypeDetails: ['2'] });
+    const remote = mailbox('Remy Remote', 'remy', {
+      msExchRecipientTypeDetails: ['2147483648'],
+      msExchRecipientDisplayType: ['-2147483642'],
+      msExchRemoteRecipientType: ['4'],
+      targetAddress: ['SMTP:remy@contoso.mail.onmicrosoft.com'],
+    });
+    const rules = checkReadiness([linked, remote]).findings.map((f) => [f.dn, f.rule]);
+    expect(rules).toContainEqual([linked.dn, 'dropped-recipient-type']);
+    expect(rules.filter(([dn]) => dn === remote.dn)).toEqual([]);
   });
 
   it('exports IdFix columns, quoting commas and defusing formulas', () => {
