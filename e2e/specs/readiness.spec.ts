@@ -51,6 +51,9 @@ test.describe('sync readiness', () => {
       /^2 objects checked, 0 skipped .*: 3 problems\./,
     );
 
+    await expect(dialog.getByTestId('schema-health')).toContainText(
+      /The Exchange attributes are in the schema since \d{4}-\d\d-\d\d/,
+    );
     const grid = dialog.getByRole('grid', { name: 'Readiness problems' });
     expect(await seriousViolations(appPage, 'readiness')).toEqual([]);
     // The shared address is reported on both holders, each naming the other.

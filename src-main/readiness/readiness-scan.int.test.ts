@@ -67,6 +67,14 @@ describe('readiness scan of the seeded domain', () => {
     expect(report.outOfScope).toBeGreaterThan(0);
   });
 
+  it('says the Exchange attributes are in the schema and since when (the test DC extends it at provisioning)', () => {
+    expect(report.health.exchangeSchema).toBe(true);
+    const at = Date.parse(report.health.extendedAt ?? '');
+    expect(at).toBeGreaterThan(Date.parse('2020-01-01'));
+    expect(at).toBeLessThanOrEqual(Date.now());
+    expect(report.health.advice).toContain('Start-ADSyncSyncCycle -PolicyType Initial');
+  });
+
   for (const c of facts.seed.cases.filter((x) => x.expect === 'flag')) {
     it(`finds ${c.id} on every object it was planted on: ${c.description}`, () => {
       for (const dn of c.dns) {

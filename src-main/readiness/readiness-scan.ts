@@ -10,6 +10,7 @@ import type { ObjectRuleOptions } from '../../src-preload/shared/readiness/objec
 import { first, type Entry } from '../directory/entry.ts';
 import { parseFilter } from '../directory/filter-parser.ts';
 import type { DirectorySession } from '../directory/session.ts';
+import { schemaHealth } from './schema-health.ts';
 
 export interface ScanScope {
   baseDn: string;
@@ -107,6 +108,7 @@ export class ReadinessScans {
     this.#memory.set(key, memory);
     const result = checkReadiness([...memory.inScope.values()], options);
     return {
+      health: await schemaHealth(session),
       findings: result.findings,
       checked: result.checked,
       skipped: result.skipped.length,

@@ -6,7 +6,17 @@ import type { Finding } from '../../shared/readiness/finding.ts';
 // Defined beside the rules that produce it; the contract only carries it.
 export type { Finding };
 
+/** Whether the Exchange attributes exist in the schema, and since when (seed scenario 7). */
+export interface SchemaHealth {
+  exchangeSchema: boolean;
+  /** ISO time the schema got msExchRecipientTypeDetails, when it has it. */
+  extendedAt: string | null;
+  /** What it means for the sync, and what to run. */
+  advice: string;
+}
+
 export interface ReadinessReport {
+  health: SchemaHealth;
   findings: Finding[];
   /** Objects the rules ran over (in scope, not skipped). */
   checked: number;

@@ -215,6 +215,11 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
                 ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
                 : 'Checks people and groups as IdFix and Entra Connect do; nothing is changed until you apply a fix.'}
             </Text>
+            {report && (
+              <MessageBar intent={report.health.exchangeSchema ? 'info' : 'warning'}>
+                <MessageBarBody data-testid="schema-health">{report.health.advice}</MessageBarBody>
+              </MessageBar>
+            )}
             <div className={styles.grid}>
               <VirtualTable
                 rows={shown}
