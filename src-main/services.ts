@@ -82,7 +82,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     directory: directoryHandlers(connection, new ListLoads(bus)),
     objects: objectsHandlers(connection),
     changes: changesHandlers(journal, connection, objectChanges),
-    readiness: readinessHandlers(connection),
+    readiness: readinessHandlers(connection, bus),
   });
   return {
     handlers,

@@ -1,15 +1,33 @@
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
+import type { EventBus } from '../ipc/event-bus.ts';
 import { ReadinessScans } from '../readiness/readiness-scan.ts';
 
-export function readinessHandlers(connection: ConnectionService): DomainHandlers<'readiness'> {
+export function readinessHandlers(connection: ConnectionService, bus: EventBus): DomainHandlers<'readiness'> {
   const scans = new ReadinessScans();
+  const running = new Map<string, AbortController>();
   return {
-    'readiness.scan': ({ baseDn, excludeDns, verifiedDomains, incremental }) =>
-      scans.scan(
-        connection.requireSession(),
-        { baseDn, ...(excludeDns ? { excludeDns } : {}) },
-        { ...(verifiedDomains ? { verifiedDomains } : {}), incremental: incremental === true },
-      ),
+    'readiness.scan': async ({ baseDn, excludeDns, verifiedDomains, incremental, scanId }) => {
+      const controller = new AbortController();
+      if (scanId) running.set(scanId, controller);
+      try {
+        return await scans.scan(
+          connection.requireSession(),
+          { baseDn, ...(excludeDns ? { excludeDns } : {}) },
+          { ...(verifiedDomains ? { verifiedDomains } : {}), incremental: incremental === true },
+          {
+            signal: controller.signal,
+            ...(scanId
+              ? { onProgress: (read: number) => bus.emit('onReadinessProgress', { scanId, read }) }
+              : {}),
+          },
+        );
+      } finally {
+        if (scanId && running.get(scanId) === controller) running.delete(scanId);
+      }
+    },
+    'readiness.cancel': ({ scanId }) => {
+      running.get(scanId)?.abort();
+    },
   };
 }

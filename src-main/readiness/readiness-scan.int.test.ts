@@ -124,6 +124,31 @@ describe('readiness scan of the seeded domain', () => {
   });
 });
 
+describe('progress and cancel', () => {
+  it('counts up page by page, and Stop ends the scan at once with nothing reported', async () => {
+    const seen: number[] = [];
+    const stop = app.services.bus.subscribe((name, payload) => {
+      if (name !== 'onReadinessProgress') return;
+      const { scanId, read } = payload as { scanId: string; read: number };
+      if (scanId !== 'stop-me') return;
+      seen.push(read);
+      if (seen.length === 1) void app.call('readiness.cancel', { scanId });
+    });
+    try {
+      const stopped = await app.call<ReadinessReport>('readiness.scan', {
+        baseDn: facts.domainDn,
+        scanId: 'stop-me',
+      });
+      expect(seen[0]).toBeGreaterThan(0);
+      expect(stopped.cancelled).toBe(true);
+      expect(stopped.findings).toEqual([]);
+      expect(stopped.read).toBeLessThan(report.checked + report.skipped);
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe('fixing what the scan found', () => {
   it('applies the suggested fixes through the journal, and a re-scan of the OU comes back clean', async () => {
     const scratch = new ScratchDirectory(facts);

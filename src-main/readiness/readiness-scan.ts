@@ -34,6 +34,25 @@ function under(dn: string, container: string): boolean {
   return lower === c || lower.endsWith(`,${c}`);
 }
 
+/** A scan's cancel signal and its progress report (entries read so far). */
+export interface ScanRun {
+  signal?: AbortSignal;
+  onProgress?(read: number): void;
+}
+
+function cancelledReport(read: number): ReadinessReport {
+  return {
+    health: { exchangeSchema: false, extendedAt: null, advice: '' },
+    findings: [],
+    checked: 0,
+    skipped: 0,
+    outOfScope: 0,
+    read,
+    incremental: false,
+    cancelled: true,
+  };
+}
+
 /** What one scope looked like at the last scan: the base of the next, incremental one. */
 interface ScopeMemory {
   /** The DC's highestCommittedUSN read before that scan: everything changed after it is newer. */
@@ -61,6 +80,7 @@ export class ReadinessScans {
     session: DirectorySession,
     scope: ScanScope,
     options: ObjectRuleOptions & { incremental?: boolean } = {},
+    run: ScanRun = {},
   ): Promise<ReadinessReport> {
     const key = [session.rootDse.dnsHostName, scope.baseDn, ...(scope.excludeDns ?? [])]
       .map((s) => s.toLowerCase())
@@ -78,10 +98,16 @@ export class ReadinessScans {
       if (inBase && excluded) memory.outOfScope.add(entry.guid);
       else if (inBase) memory.inScope.set(entry.guid, toScanEntry(entry));
     };
+    const each = (
+      base: string,
+      filter: Filter,
+      onEntry: (entry: Entry) => void,
+      controls?: Control[],
+      attributes?: readonly string[],
+    ) => this.#each(session, base, filter, onEntry, { controls, attributes, run, counted: () => read });
     if (known) {
       const since = new GreaterThanEqualsFilter({ attribute: 'uSNChanged', value: String(known.usn + 1n) });
-      await this.#each(
-        session,
+      await each(
         session.rootDse.defaultNamingContext,
         new AndFilter({ filters: [RULE_FILTER, since] }),
         place,
@@ -89,22 +115,24 @@ export class ReadinessScans {
       const tombstone = new AndFilter({
         filters: [new EqualityFilter({ attribute: 'isDeleted', value: 'TRUE' }), since],
       });
-      await this.#each(
-        session,
+      const gone = (entry: Entry) => {
+        read += 1;
+        memory.inScope.delete(entry.guid);
+        memory.outOfScope.delete(entry.guid);
+      };
+      await each(
         session.rootDse.defaultNamingContext,
         tombstone,
-        (entry) => {
-          read += 1;
-          memory.inScope.delete(entry.guid);
-          memory.outOfScope.delete(entry.guid);
-        },
+        gone,
         [new Control(SHOW_DELETED)],
         ['objectGUID'],
       );
-      memory.usn = usn;
     } else {
-      await this.#each(session, scope.baseDn, RULE_FILTER, place);
+      await each(scope.baseDn, RULE_FILTER, place);
     }
+    // Cancelled: the USN stays where it was, so the next re-scan reads these changes again.
+    if (run.signal?.aborted) return cancelledReport(read);
+    memory.usn = usn;
     this.#memory.set(key, memory);
     const result = checkReadiness([...memory.inScope.values()], options);
     return {
@@ -115,6 +143,7 @@ export class ReadinessScans {
       outOfScope: memory.outOfScope.size,
       read,
       incremental: known !== undefined,
+      cancelled: false,
     };
   }
 
@@ -123,21 +152,25 @@ export class ReadinessScans {
     return BigInt(root ? (first(root, 'highestCommittedUSN') ?? '0') : '0');
   }
 
+  /** Page by page; stops at the next page boundary once the run is cancelled. */
   async #each(
     session: DirectorySession,
     base: string,
     filter: Filter,
     onEntry: (entry: Entry) => void,
-    controls?: Control[],
-    attributes: readonly string[] = READINESS_ATTRIBUTES,
+    how: {
+      controls?: Control[] | undefined;
+      attributes?: readonly string[] | undefined;
+      run: ScanRun;
+      counted(): number;
+    },
   ): Promise<void> {
-    for await (const page of session.pages({
-      base,
-      scope: 'sub',
-      filter,
-      attributes,
-      ...(controls ? { controls } : {}),
-    }))
+    const attributes = how.attributes ?? READINESS_ATTRIBUTES;
+    const controls = how.controls ? { controls: how.controls } : {};
+    for await (const page of session.pages({ base, scope: 'sub', filter, attributes, ...controls })) {
+      if (how.run.signal?.aborted) return;
       for (const entry of page) onEntry(entry);
+      how.run.onProgress?.(how.counted());
+    }
   }
 }

@@ -9,6 +9,7 @@ import { readinessMethods } from './methods/readiness.ts';
 import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
 import { directoryEvents } from './events/directory.ts';
+import { readinessEvents } from './events/readiness.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
@@ -21,6 +22,7 @@ export type * from './methods/objects.ts';
 export type * from './methods/readiness.ts';
 export type * from './events/objects.ts';
 export type * from './events/directory.ts';
+export type * from './events/readiness.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
@@ -34,7 +36,13 @@ export const methods = {
   ...changesMethods,
   ...readinessMethods,
 };
-export const events = { ...appEvents, ...directoryEvents, ...objectsEvents, ...changesEvents };
+export const events = {
+  ...appEvents,
+  ...directoryEvents,
+  ...objectsEvents,
+  ...changesEvents,
+  ...readinessEvents,
+};
 
 export type Methods = typeof methods;
 export type Events = typeof events;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { dnInput } from '../schemas.ts';
+import { dnInput, loadIdInput } from '../schemas.ts';
 import type { Finding } from '../../shared/readiness/finding.ts';
 
 // Defined beside the rules that produce it; the contract only carries it.
@@ -28,6 +28,8 @@ export interface ReadinessReport {
   read: number;
   /** True when only the changes since the last scan of the same scope on the same DC were read. */
   incremental: boolean;
+  /** Stopped with readiness.cancel: nothing is reported (a partial read would hide duplicates). */
+  cancelled: boolean;
 }
 
 const domainName = z
@@ -53,7 +55,11 @@ export const readinessMethods = {
         verifiedDomains: z.array(domainName).max(500).optional(),
         /** Read only what changed since the last scan of this scope (a full scan when there was none). */
         incremental: z.boolean().optional(),
+        /** Chosen by the renderer: names the scan's progress events and its cancel. */
+        scanId: loadIdInput.optional(),
       })
       .strict(),
   ).returns<ReadinessReport>(),
+  /** Stops a running scan; it answers with `cancelled: true` at once. */
+  'readiness.cancel': method(z.object({ scanId: loadIdInput }).strict()).returns<void>(),
 };

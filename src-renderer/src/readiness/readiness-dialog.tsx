@@ -70,6 +70,16 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
   const [busy, setBusy] = useState<'scan' | 'fix' | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [outcome, setOutcome] = useState('');
+  const [scanId, setScanId] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
+
+  // The running scan counts up as main reads its pages.
+  useEffect(() => {
+    if (scanId === null) return;
+    return getApi().on('onReadinessProgress', (p) => {
+      if (p.scanId === scanId) setProgress(p.read);
+    });
+  }, [scanId]);
 
   useEffect(() => {
     if (!open || profileId === '') return;
@@ -91,10 +101,14 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
     const excludeDns = parseDnLines(excludeText);
     const verifiedDomains = parseDomains(domainsText);
     saveReadinessSettings(profileId, { excludeDns, verifiedDomains });
+    const id = `scan-${Date.now().toString(36)}`;
+    setScanId(id);
+    setProgress(0);
     setBusy('scan');
     setError(null);
     setOutcome('');
     const result = await getApi()['readiness.scan']({
+      scanId: id,
       baseDn: baseDn.trim(),
       excludeDns,
       ...(verifiedDomains.length > 0 ? { verifiedDomains } : {}),
@@ -102,7 +116,9 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
       incremental: report !== null,
     });
     setBusy(null);
+    setScanId(null);
     if (!result.ok) return setError(result.error);
+    if (result.value.cancelled) return setOutcome('Scan stopped: nothing is shown from a partial read.');
     setReport(result.value);
     setRows(result.value.findings.map((f, i) => ({ ...f, key: String(i) })));
     setSelection([]);
@@ -175,7 +191,15 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
               >
                 {report ? 'Scan again' : 'Scan'}
               </Button>
-              {busy && <Spinner size="tiny" label={busy === 'scan' ? 'Scanning…' : 'Fixing…'} />}
+              {busy === 'fix' && <Spinner size="tiny" label="Fixing…" />}
+              {busy === 'scan' && (
+                <>
+                  <Spinner size="tiny" label={`Scanning… ${progress.toLocaleString('en-US')} objects read`} />
+                  <Button onClick={() => scanId && void getApi()['readiness.cancel']({ scanId })}>
+                    Stop
+                  </Button>
+                </>
+              )}
               <Field label="Show" orientation="horizontal">
                 <Dropdown
                   value={
@@ -211,9 +235,11 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
               </MessageBar>
             )}
             <Text role="status" data-testid="readiness-summary">
-              {report
-                ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
-                : 'Checks people and groups as IdFix and Entra Connect do; nothing is changed until you apply a fix.'}
+              {outcome && !report
+                ? outcome
+                : report
+                  ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
+                  : 'Checks people and groups as IdFix and Entra Connect do; nothing is changed until you apply a fix.'}
             </Text>
             {report && (
               <MessageBar intent={report.health.exchangeSchema ? 'info' : 'warning'}>
