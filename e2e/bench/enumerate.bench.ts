@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { loadDcFacts } from '../dc/facts.ts';
 import { DirectorySession } from '../../src-main/directory/session.ts';
-import { ldapsearchRead, median } from './ldapsearch-ref.ts';
+import { alternate, ldapsearchRead } from './ldapsearch-ref.ts';
 
 const ATTRIBUTES = [
   'objectGUID',
@@ -52,20 +52,6 @@ async function ours(): Promise<{ seconds: number; count: number }> {
 
 const ref = () => ldapsearchRead(facts, base, FILTER, ATTRIBUTES);
 
-// One untimed warm-up each: the DC's caches and Node's JIT start cold.
-await ours();
-await ref();
-const oursTimes: number[] = [];
-const refTimes: number[] = [];
-for (let round = 0; round < rounds; round++) {
-  const a = await ours();
-  const b = await ref();
-  if (a.count !== b.count)
-    process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
-  oursTimes.push(a.seconds);
-  refTimes.push(b.seconds);
-}
-await session.close();
-const o = median(oursTimes);
-const r = median(refTimes);
+const { ours: o, ref: r } = await alternate(ours, ref, rounds);
 console.log(`BENCH enumerate ours=${o.toFixed(3)} ref=${r.toFixed(3)} ratio=${(o / r).toFixed(3)}`);
+await session.close();

@@ -10,6 +10,19 @@ export interface RefRead {
   count: number;
 }
 
+/** ldapsearch's connection and bind arguments for the test DC: LDAPS, simple bind as the admin. */
+export function ldapsearchBind(facts: DcFacts): string[] {
+  return [
+    '-H',
+    `ldaps://${facts.host}:${facts.ldapsPort}`,
+    '-x',
+    '-D',
+    facts.admin.upn,
+    '-w',
+    facts.admin.password,
+  ];
+}
+
 /** Runs ldapsearch and counts the entries it prints, without keeping its output. */
 export function ldapsearchRead(
   facts: DcFacts,
@@ -25,13 +38,7 @@ export function ldapsearchRead(
         '-LLL',
         '-o',
         'ldif-wrap=no',
-        '-H',
-        `ldaps://${facts.host}:${facts.ldapsPort}`,
-        '-x',
-        '-D',
-        facts.admin.upn,
-        '-w',
-        facts.admin.password,
+        ...ldapsearchBind(facts),
         '-b',
         base,
         '-s',
@@ -63,4 +70,33 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export interface Timed {
+  seconds: number;
+  count: number;
+}
+
+/**
+ * One untimed warm-up each (the DC's caches and Node's JIT start cold), then `rounds` alternating
+ * runs of both sides; the medians, and a warning when the two read different counts.
+ */
+export async function alternate(
+  ours: () => Promise<Timed>,
+  ref: () => Promise<Timed>,
+  rounds: number,
+): Promise<{ ours: number; ref: number }> {
+  await ours();
+  await ref();
+  const oursTimes: number[] = [];
+  const refTimes: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const a = await ours();
+    const b = await ref();
+    if (a.count !== b.count)
+      process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
+    oursTimes.push(a.seconds);
+    refTimes.push(b.seconds);
+  }
+  return { ours: median(oursTimes), ref: median(refTimes) };
 }

@@ -13,6 +13,7 @@ import { ROW_ATTRIBUTES } from '../../src-main/directory/rows.ts';
 import { LIST_PAGE_SIZE } from '../../src-main/directory/browse.ts';
 import { log, openBenchApp, p95 } from './browser-bench.ts';
 import { call, CLICK_TO_FIRST_ROW, SIBLING_OF } from './in-page.ts';
+import { ldapsearchBind } from './ldapsearch-ref.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const NAME = 'list-first-rows';
@@ -69,13 +70,7 @@ function ldapsearchFirstPage(base: string): Promise<number> {
       [
         '-oL',
         'ldapsearch',
-        '-H',
-        `ldaps://${facts.host}:${facts.ldapsPort}`,
-        '-x',
-        '-D',
-        facts.admin.upn,
-        '-w',
-        facts.admin.password,
+        ...ldapsearchBind(facts),
         '-b',
         base,
         '-s',

@@ -12,7 +12,7 @@ import { loadDcFacts } from '../dc/facts.ts';
 import { DirectorySession } from '../../src-main/directory/session.ts';
 import { ReadinessScans } from '../../src-main/readiness/readiness-scan.ts';
 import { READINESS_ATTRIBUTES, READINESS_FILTER } from '../../src-preload/shared/readiness/scan-entry.ts';
-import { ldapsearchRead, median } from './ldapsearch-ref.ts';
+import { alternate, ldapsearchRead } from './ldapsearch-ref.ts';
 
 const facts = loadDcFacts();
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -33,20 +33,7 @@ async function ours(scans = new ReadinessScans()): Promise<{ seconds: number; co
 }
 const ref = () => ldapsearchRead(facts, facts.domainDn, READINESS_FILTER, READINESS_ATTRIBUTES);
 
-await ours();
-await ref();
-const oursTimes: number[] = [];
-const refTimes: number[] = [];
-for (let round = 0; round < rounds; round++) {
-  const a = await ours();
-  const b = await ref();
-  if (a.count !== b.count)
-    process.stderr.write(`warning: ours read ${a.count} entries, ldapsearch ${b.count}\n`);
-  oursTimes.push(a.seconds);
-  refTimes.push(b.seconds);
-}
-const o = median(oursTimes);
-const r = median(refTimes);
+const { ours: o, ref: r } = await alternate(ours, ref, rounds);
 console.log(`BENCH readiness ours=${o.toFixed(3)} ref=${r.toFixed(3)} ratio=${(o / r).toFixed(3)}`);
 
 // The re-scan: 50 users touched by another admin (a harmless description), then "Scan again".
