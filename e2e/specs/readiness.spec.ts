@@ -98,3 +98,41 @@ test.describe('sync readiness', () => {
     await expect(app.changeItems('Rita Ready').first()).toContainText('displayName');
   });
 });
+
+test.describe('guided fix: plain-text meeting invites (seed scenario 6)', () => {
+  test('finds every mail user of the OU, sets Never on all of them at once, and names the cloud command', async ({
+    appPage,
+  }) => {
+    const scratch = new ScratchDirectory(facts);
+    try {
+      await scratch.createMailUser('Mia Mapi', 'mia.mapi');
+      await scratch.createMailUser('Max Mapi', 'max.mapi');
+      await scratch.replace(`CN=Max Mapi,${scratch.ouDn}`, 'mAPIRecipient', ['TRUE']);
+      await scratch.createUser('Plain Person', { displayName: 'Plain Person' });
+      const app = new AppPage(appPage);
+      await app.connect(facts, facts.admin);
+      await appPage.getByRole('button', { name: 'Readiness' }).click();
+      const dialog = appPage.getByRole('dialog', { name: 'Sync readiness' });
+      await dialog.getByLabel('Scan under').fill(scratch.ouDn);
+      await dialog.getByRole('checkbox', { name: /plain text/ }).check();
+      await dialog.getByRole('button', { name: 'Scan' }).click();
+      const grid = dialog.getByRole('grid', { name: 'Readiness problems' });
+      const invites = grid.getByRole('row').filter({ hasText: 'mAPIRecipient' });
+      await expect(invites).toHaveCount(2);
+      await expect(invites.filter({ hasText: 'Mia Mapi' })).toContainText(
+        "Set-MailUser -Identity 'mia.mapi@contoso.com' -UseMapiRichTextFormat Never",
+      );
+      await dialog.getByRole('combobox', { name: 'Show' }).click();
+      await appPage.getByRole('option', { name: /^plain-text-invites \(2\)$/ }).click();
+      await grid.getByRole('row').nth(1).click();
+      await appPage.keyboard.press('Control+a');
+      await dialog.getByRole('button', { name: 'Apply suggested fixes (2)' }).click();
+      await expect(dialog.getByTestId('readiness-summary')).toContainText('Fixed 2 problems on 2 objects.');
+      for (const name of ['Mia Mapi', 'Max Mapi'])
+        expect(await scratch.read(`CN=${name},${scratch.ouDn}`, 'mAPIRecipient')).toEqual(['FALSE']);
+      expect(await scratch.read(`CN=Plain Person,${scratch.ouDn}`, 'mAPIRecipient')).toEqual([]);
+    } finally {
+      await scratch.dispose();
+    }
+  });
+});

@@ -7,14 +7,25 @@ export function readinessHandlers(connection: ConnectionService, bus: EventBus):
   const scans = new ReadinessScans();
   const running = new Map<string, AbortController>();
   return {
-    'readiness.scan': async ({ baseDn, excludeDns, verifiedDomains, incremental, scanId }) => {
+    'readiness.scan': async ({
+      baseDn,
+      excludeDns,
+      verifiedDomains,
+      incremental,
+      scanId,
+      plainTextInvites,
+    }) => {
       const controller = new AbortController();
       if (scanId) running.set(scanId, controller);
       try {
         return await scans.scan(
           connection.requireSession(),
           { baseDn, ...(excludeDns ? { excludeDns } : {}) },
-          { ...(verifiedDomains ? { verifiedDomains } : {}), incremental: incremental === true },
+          {
+            ...(verifiedDomains ? { verifiedDomains } : {}),
+            plainTextInvites: plainTextInvites === true,
+            incremental: incremental === true,
+          },
           {
             signal: controller.signal,
             ...(scanId

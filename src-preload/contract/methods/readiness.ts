@@ -55,6 +55,8 @@ export const readinessMethods = {
         verifiedDomains: z.array(domainName).max(500).optional(),
         /** Read only what changed since the last scan of this scope (a full scan when there was none). */
         incremental: z.boolean().optional(),
+        /** Also list mail users whose meeting invites arrive as plain text (seed scenario 6). */
+        plainTextInvites: z.boolean().optional(),
         /** Chosen by the renderer: names the scan's progress events and its cancel. */
         scanId: loadIdInput.optional(),
       })

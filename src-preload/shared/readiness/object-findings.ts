@@ -5,6 +5,11 @@ import { parseProxyAddress, smtpProxy } from '../recipients/proxy-addresses.ts';
 import { baseClassOf, classifyRecipient } from '../recipients/recipient-kind.ts';
 import type { ValidationIssue } from '../recipients/issues.ts';
 import { THUMBNAIL_PHOTO_MAX_BYTES } from '../recipients/photo-rules.ts';
+import {
+  cloudMapiRichTextCommand,
+  mapiRichTextFormatFromAd,
+  mapiRichTextFormatToAd,
+} from '../recipients/mapi-recipient.ts';
 import type { Finding, SuggestedFix } from './finding.ts';
 import { idFixKind } from './idfix-kind.ts';
 import { firstValue, valuesOf, type ScanEntry } from './scan-entry.ts';
@@ -12,6 +17,11 @@ import { firstValue, valuesOf, type ScanEntry } from './scan-entry.ts';
 export interface ObjectRuleOptions {
   /** The tenant's verified domains, when known: a UPN suffix outside them is reported. */
   verifiedDomains?: readonly string[];
+  /**
+   * Seed scenario 6, asked for explicitly (it is a setting, not a sync error): mail users whose
+   * meeting invites arrive as plain text because UseMapiRichTextFormat is not Never.
+   */
+  plainTextInvites?: boolean;
 }
 
 // Entra Connect's size limits (sync-rules.md, LargeObject / ExceededAllowedLength).
@@ -53,6 +63,7 @@ export function objectFindings(entry: ScanEntry, options: ObjectRuleOptions = {}
     ...accountFindings(entry, base),
     ...sizeFindings(entry, base, proxies),
     ...recipientTypeFindings(entry, base),
+    ...(options.plainTextInvites ? plainTextInviteFindings(entry, base) : []),
   );
   if (base === 'contact' && (mail !== '' || proxies.length > 0) && !proxies.some((p) => /^SMTP:/.test(p)))
     findings.push(
@@ -265,4 +276,45 @@ function recipientTypeFindings(entry: ScanEntry, base: string): Finding[] {
       }),
     );
   return found;
+}
+
+/** A mail user whose UseMapiRichTextFormat is not Never: the fix stamps Never and names the cloud command. */
+function plainTextInviteFindings(entry: ScanEntry, base: string): Finding[] {
+  if (base !== 'user') return [];
+  const attr = (name: string) => valuesOf(entry, name);
+  const { kind } = classifyRecipient({
+    objectClass: entry.objectClass,
+    msExchRecipientTypeDetails: attr('msExchRecipientTypeDetails'),
+    msExchRemoteRecipientType: attr('msExchRemoteRecipientType'),
+    msExchRecipientDisplayType: attr('msExchRecipientDisplayType'),
+    mail: attr('mail'),
+    mailNickname: attr('mailNickname'),
+    targetAddress: attr('targetAddress'),
+  });
+  if (kind !== 'mailUser') return [];
+  const stored = attr('mAPIRecipient');
+  let setting: string;
+  try {
+    setting = mapiRichTextFormatFromAd(stored);
+  } catch {
+    setting = 'unreadable';
+  }
+  if (setting === 'Never') return [];
+  const identity =
+    firstValue(entry, 'mail') || firstValue(entry, 'userPrincipalName') || firstValue(entry, 'cn');
+  const never = mapiRichTextFormatToAd('Never')[0] ?? 'FALSE';
+  return [
+    finding(
+      entry,
+      base,
+      {
+        code: 'plain-text-invites',
+        severity: 'warning',
+        field: 'mAPIRecipient',
+        message: `Meeting invites from Outlook reach this mail user as plain text with a winmail.dat (UseMapiRichTextFormat is ${setting}). The fix sets Never here; the sync does not carry it, so also run in Exchange Online: ${cloudMapiRichTextCommand(identity, 'Never')}`,
+        ...(stored[0] !== undefined ? { value: stored[0] } : {}),
+      },
+      { action: 'replace', value: never },
+    ),
+  ];
 }

@@ -145,6 +145,35 @@ describe('readiness rules', () => {
     expect(rules.filter(([dn]) => dn === remote.dn)).toEqual([]);
   });
 
+  it('lists mail users whose invites arrive as plain text only when asked, with Never as the fix', () => {
+    const mailUser = user('Mo Mail', {
+      mail: ['mo@contoso.com'],
+      mailNickname: ['mo'],
+      displayName: ['Mo Mail'],
+      proxyAddresses: ['SMTP:mo@contoso.com'],
+      targetAddress: ['SMTP:mo@fabrikam.net'],
+      msExchRecipientTypeDetails: ['128'],
+      msExchRecipientDisplayType: ['6'],
+    });
+    const never = {
+      ...mailUser,
+      dn: 'CN=Never,DC=corp',
+      objectGuid: 'g-never',
+      values: { ...mailUser.values, mapirecipient: ['FALSE'] },
+    };
+    expect(checkReadiness([mailUser]).findings).toEqual([]);
+    // (The copy shares the first one's addresses: only this rule's findings are looked at.)
+    const asked = checkReadiness([mailUser, never], { plainTextInvites: true }).findings.filter(
+      (f) => f.rule === 'plain-text-invites',
+    );
+    expect(asked.map((f) => [f.dn, f.rule, f.fix])).toEqual([
+      [mailUser.dn, 'plain-text-invites', { action: 'replace', value: 'FALSE' }],
+    ]);
+    expect(asked[0]?.problem).toContain(
+      "Set-MailUser -Identity 'mo@contoso.com' -UseMapiRichTextFormat Never",
+    );
+  });
+
   it('exports IdFix columns, quoting commas and defusing formulas', () => {
     const comma = mailbox('Walsh, Siobhan', 'siobhan', { displayName: ['=cmd Siobhan '] });
     const csv = findingsCsv(checkReadiness([comma]).findings);

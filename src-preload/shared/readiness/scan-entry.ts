@@ -27,6 +27,7 @@ export const READINESS_ATTRIBUTES = [
   'msExchRecipientTypeDetails',
   'msExchRemoteRecipientType',
   'msExchRecipientDisplayType',
+  'mAPIRecipient',
 ] as const;
 
 /** The scope IdFix uses by default: people (users and contacts) and groups. */

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogBody,
   DialogContent,
@@ -63,6 +64,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
   const [baseDn, setBaseDn] = useState('');
   const [excludeText, setExcludeText] = useState('');
   const [domainsText, setDomainsText] = useState('');
+  const [plainText, setPlainText] = useState(false);
   const [report, setReport] = useState<ReadinessReport | null>(null);
   const [rows, setRows] = useState<FindingRow[]>([]);
   const [rule, setRule] = useState(ALL);
@@ -114,6 +116,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
       ...(verifiedDomains.length > 0 ? { verifiedDomains } : {}),
       // Once a scope was scanned, main reads only what changed since (it scans in full otherwise).
       incremental: report !== null,
+      plainTextInvites: plainText,
     });
     setBusy(null);
     setScanId(null);
@@ -183,6 +186,11 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
                 <Input value={domainsText} onChange={(_e, d) => setDomainsText(d.value)} />
               </Field>
             </div>
+            <Checkbox
+              checked={plainText}
+              onChange={(_e, d) => setPlainText(d.checked === true)}
+              label="Also find mail users whose meeting invites arrive as plain text (staged migration: UseMapiRichTextFormat Never)"
+            />
             <div className={styles.actions}>
               <Button
                 appearance="primary"
