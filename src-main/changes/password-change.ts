@@ -1,5 +1,7 @@
 import type { Edit, NewChange } from './change.ts';
 
+export { isUnlock } from '../../src-preload/shared/account/account-operations.ts';
+
 /**
  * The one shape of a password reset in the journal: operation 'password', and as edits only the
  * options sent in the same modify (blind replaces: "must change" and "unlock" mean the same
@@ -44,17 +46,4 @@ export function unlockChange(request: { objectGuid: string; dn: string; objectCl
     objectClass: request.objectClass ?? ['top', 'person', 'organizationalPerson', 'user'],
     edits: [{ attr: 'lockoutTime', base: null, desired: ['0'] }],
   };
-}
-
-/** Whether a modify is exactly an unlock (its PowerShell is Unlock-ADAccount; it has no undo). */
-export function isUnlock(change: { operation?: string; edits: readonly Edit[] }): boolean {
-  if ((change.operation ?? 'modify') !== 'modify' || change.edits.length !== 1) return false;
-  const [edit] = change.edits;
-  return (
-    edit !== undefined &&
-    edit.attr.toLowerCase() === 'lockouttime' &&
-    edit.mode !== 'delta' &&
-    edit.desired.length === 1 &&
-    edit.desired[0] === '0'
-  );
 }

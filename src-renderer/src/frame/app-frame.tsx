@@ -10,6 +10,9 @@ import { FindDialog } from '../dialogs/find-dialog.tsx';
 import { AboutDialog } from '../dialogs/about-dialog.tsx';
 import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
+import { ResetPasswordDialog } from '../dialogs/reset-password-dialog.tsx';
+import { RenameDialog } from '../dialogs/rename-dialog.tsx';
+import { MoveDialog } from '../dialogs/move-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
 import { useStore } from '../store/store.ts';
@@ -44,6 +47,9 @@ export function AppFrame() {
       <AboutDialog />
       <PropertiesDialog />
       <DeleteDialog />
+      <ResetPasswordDialog />
+      <RenameDialog />
+      <MoveDialog />
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
     </div>
