@@ -90,6 +90,12 @@ test.describe('account operations', () => {
 
     await appPage.keyboard.press('F5');
     await expect(app.accountState(name)).toHaveText('Locked out');
+    // The General tab says it at the top, as the list does.
+    await app.row(name).dblclick();
+    const sheet = appPage.getByRole('dialog', { name: `${name} Properties` });
+    await expect(sheet.getByTestId('account-state')).toHaveText('Locked out');
+    await sheet.getByRole('button', { name: 'Cancel' }).click();
+    await expect(sheet).toBeHidden();
     await app.objectMenu(name, 'Unlock Account');
     await expect(app.notice).toContainText('1 account unlocked.');
     await expect(app.accountState(name)).toHaveText('');
