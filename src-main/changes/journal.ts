@@ -249,6 +249,7 @@ export function createJournal(options: JournalOptions): Journal {
   function discardFollowers(create: Change): void {
     for (const change of openLane(create.objectGuid, undefined)) {
       if (change.id === create.id || inFlight.has(change.id)) continue;
+      secrets.forget(change.id);
       setStatus(ctx, change, 'discarded', {
         kind: 'discarded',
         at: ctx.now(),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'ldapts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,10 @@ import {
   type ScratchDirectory,
 } from '../../e2e/support/scratch-directory.ts';
 import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
+import { createJournal } from '../changes/journal.ts';
+import { passwordChange } from '../changes/password-change.ts';
+import { createChange } from '../changes/placement-rules.ts';
+import { openDatabase } from '../store/open-database.ts';
 
 // Reset Password and Unlock Account through the registry against the real DC: the password works
 // afterwards (a bind as the user), the domain's refusal is said in words, and the password is in
@@ -180,6 +185,44 @@ describe('reset password', () => {
     const group = await scratch.createGroup(`Pw Group ${unique()}`, []);
     const change = await setPassword(group, strongPassword());
     expect(change.status).toBe('rejected');
+  });
+});
+
+describe('in a lane behind a create', () => {
+  it('a create and its password recorded together: the new user signs in with it', async () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'rd-pwlane-')), 'rd.db'));
+    const journal = createJournal({ db, author: 'test', writer: scratch.adminWriter });
+    const create = createChange({
+      parentDn: scratch.ouDn,
+      name: `Pw Lane ${unique()}`,
+      objectClass: ['top', 'person', 'organizationalPerson', 'user'],
+      attributes: { sAMAccountName: [`pl${unique()}`], userAccountControl: ['544'] },
+    });
+    const password = strongPassword();
+    passwordsUsed.push(password);
+    try {
+      // The password change addresses the create's provisional GUID: the same lane, sent after it.
+      const [created, reset] = journal.recordMany([
+        create,
+        passwordChange({
+          objectGuid: create.objectGuid,
+          dn: create.dn,
+          password,
+          mustChange: false,
+          unlock: false,
+        }),
+      ]);
+      await journal.sendObjects([create.objectGuid]);
+      expect(journal.get(created!.id).status).toBe('applied');
+      expect(journal.get(reset!.id)).toMatchObject({
+        status: 'applied',
+        objectGuid: journal.get(created!.id).objectGuid,
+      });
+      expect(await bindAs(create.dn, password)).toBe(true);
+    } finally {
+      db.close();
+      await scratch.admin.del(create.dn).catch(() => undefined);
+    }
   });
 });
 
