@@ -31,6 +31,7 @@ function syntheticRows(from: number, count: number, ouDn: string): ListRow[] {
       recipientType: i % 2 === 0 ? 'Remote user mailbox' : 'Mail user',
       upn: `bench.user.${i}@contoso.com`,
       disabled: i % 17 === 0,
+      account: null,
       location: 'corp.recipientdesk.test/Bench',
       extra: {},
     });

@@ -103,6 +103,22 @@ export class AppPage {
     return this.list.getByRole('row').filter({ hasText: name });
   }
 
+  /** The notice bar over the list: what an action from a menu came to. */
+  get notice() {
+    return this.page.getByRole('main', { name: 'Objects' }).locator('.fui-MessageBar');
+  }
+
+  /** Right-clicks a row of the list and picks an item of its context menu. */
+  async objectMenu(rowName: string, item: string | RegExp): Promise<void> {
+    await this.row(rowName).click({ button: 'right' });
+    await this.page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+  }
+
+  /** The Account state column's text of a row ('' for an account simply in use). */
+  accountState(rowName: string) {
+    return this.row(rowName).getByRole('gridcell').nth(6);
+  }
+
   /** Finds an object by name and opens its property sheet. */
   async openProperties(name: string) {
     await this.find(name);

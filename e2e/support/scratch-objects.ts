@@ -12,6 +12,8 @@ export class ScratchDirectory {
   readonly ouDn: string;
   readonly ouName: string;
   #client: Client | null = null;
+  /** Objects made outside the scratch OU (password policies), removed first on dispose. */
+  readonly #outside: string[] = [];
 
   constructor(facts: DcFacts) {
     this.facts = facts;
@@ -94,9 +96,56 @@ export class ScratchDirectory {
     return value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String);
   }
 
+  /** Whether a simple bind as `dn` with `password` works: true, or the server's diagnostic. */
+  async bindAs(dn: string, password: string): Promise<true | string> {
+    const client = new Client({
+      url: `ldaps://${this.facts.host}:${this.facts.ldapsPort}`,
+      tlsOptions: { ca: [readFileSync(this.facts.caFile, 'utf8')] },
+    });
+    try {
+      await client.bind(dn, password);
+      return true;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    } finally {
+      await client.unbind().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Locks the account out for real: a fine-grained password policy of this scratch directory's
+   * own (threshold 2, until unlocked) applies to it only, then wrong passwords are tried. The
+   * domain-wide policy never locks, so no other test's account is at risk; dispose removes it.
+   */
+  async lockOut(dn: string): Promise<void> {
+    const client = await this.client();
+    const pso = `CN=${this.ouName} lockout ${randomBytes(3).toString('hex')},CN=Password Settings Container,CN=System,${this.facts.domainDn}`;
+    await client.add(pso, {
+      objectClass: ['top', 'msDS-PasswordSettings'],
+      'msDS-PasswordSettingsPrecedence': '5',
+      'msDS-PasswordReversibleEncryptionEnabled': 'FALSE',
+      'msDS-PasswordHistoryLength': '0',
+      'msDS-PasswordComplexityEnabled': 'TRUE',
+      'msDS-MinimumPasswordLength': '7',
+      'msDS-MinimumPasswordAge': '0',
+      'msDS-MaximumPasswordAge': '-9223372036854775808',
+      'msDS-LockoutThreshold': '2',
+      'msDS-LockoutObservationWindow': '-18000000000',
+      'msDS-LockoutDuration': '0',
+      'msDS-PSOAppliesTo': dn,
+    });
+    this.#outside.push(pso);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const answer = await this.bindAs(dn, `wrong-${attempt}-${randomBytes(3).toString('hex')}`);
+      if (typeof answer === 'string' && answer.includes('data 775')) return;
+    }
+    throw new Error(`${dn} did not lock out`);
+  }
+
   async dispose(): Promise<void> {
     const client = this.#client;
     if (!client) return;
+    for (const dn of this.#outside.splice(0)) await client.del(dn).catch(() => undefined);
     const { searchEntries } = await client.search(this.ouDn, { scope: 'sub', attributes: ['dn'] });
     // Deepest first: an OU can only go once it is empty.
     for (const entry of searchEntries.sort((a, b) => b.dn.length - a.dn.length)) await client.del(entry.dn);

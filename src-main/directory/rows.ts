@@ -4,6 +4,11 @@ import { first, strings, values } from './entry.ts';
 import type { Entry } from './entry.ts';
 import { guidToString, sidToString } from './guid.ts';
 import { columnText as joinValues } from '../../src-preload/shared/column-text.ts';
+import {
+  ACCOUNT_STATE_ATTRIBUTES,
+  accountState,
+  type AccountState,
+} from '../../src-preload/shared/account/account-state.ts';
 
 /** What the list pane and Find show for one object: ADUC columns plus Microsoft 365 ones. */
 export interface DirectoryRow {
@@ -20,6 +25,8 @@ export interface DirectoryRow {
   recipientTypeDetails: string;
   upn: string;
   disabled: boolean;
+  /** A user's account state (locked, password expired…); null for every other kind. */
+  account: AccountState | null;
   /** Canonical name of the parent container. */
   location: string;
   /** Text of each extra column asked for (the column chooser's attributes). */
@@ -36,7 +43,7 @@ export const ROW_ATTRIBUTES = [
   'msExchRecipientTypeDetails',
   'userPrincipalName',
   'groupType',
-  'userAccountControl',
+  ...ACCOUNT_STATE_ATTRIBUTES,
 ];
 
 const GROUP_SCOPE: Record<number, string> = {
@@ -157,6 +164,7 @@ export function toRow(entry: Entry, extraColumns: readonly string[] = []): Direc
     recipientTypeDetails: first(entry, 'msExchRecipientTypeDetails') ?? '',
     upn: first(entry, 'userPrincipalName') ?? '',
     disabled: (kind === 'user' || kind === 'computer') && (uac & ACCOUNT_DISABLE) !== 0,
+    account: kind === 'user' ? accountState((attr) => strings(entry, attr)) : null,
     location: canonicalParent(entry.dn),
     extra: extraText(entry, extraColumns),
   };

@@ -1,3 +1,4 @@
+import type { AccountState } from '../../shared/account/account-state.ts';
 import { z } from 'zod';
 import { method } from '../define.ts';
 import { dnInput, extraColumnsInput, findKinds, fingerprintInput, loadIdInput } from '../schemas.ts';
@@ -70,6 +71,8 @@ export interface ListRow {
   recipientType: string;
   upn: string;
   disabled: boolean;
+  /** A user's account state (disabled, locked, password expired / never expires, must change); null otherwise. */
+  account: AccountState | null;
   /** Canonical name of the parent ("corp.example.com/Sales/Staff"): tells two of one name apart. */
   location: string;
   /** Values of the extra columns asked for (attribute name → its values as one text). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateToFileTime, fileTimeToDate, generalizedTimeToDate } from './ad-time.ts';
 import { groupScope, isSecurityGroup, reachableScopes, withGroupScope, withSecurity } from './group-type.ts';
 import { hasUacFlag, UAC, withUacFlag } from './user-account-control.ts';
+import { accountState, accountStateText } from './account-state.ts';
 
 describe('userAccountControl options', () => {
   it('sets and clears one bit and keeps the rest', () => {
@@ -48,5 +49,48 @@ describe('describeValue (the Attribute Editor)', () => {
     expect(describeValue('groupType', '2.5.5.9', '-2147483646')).toBe('Global security group');
     expect(describeValue('msExchRecipientTypeDetails', '2.5.5.16', '128')).toBe('Mail user');
     expect(describeValue('description', '2.5.5.12', 'x')).toBeUndefined();
+  });
+});
+
+describe('account state', () => {
+  const from = (attrs: Record<string, string[]>) => accountState((attr) => attrs[attr] ?? []);
+  it('reads disabled, never expires, must change and the DC-computed lockout and expiry', () => {
+    expect(from({ userAccountControl: ['66050'], pwdLastSet: ['134407134500592620'] })).toEqual({
+      disabled: true,
+      locked: false,
+      passwordExpired: false,
+      passwordNeverExpires: true,
+      mustChange: false,
+    });
+    const mustChange = from({
+      userAccountControl: ['512'],
+      pwdLastSet: ['0'],
+      'msDS-User-Account-Control-Computed': ['8388608'],
+    });
+    expect(mustChange).toMatchObject({ mustChange: true, passwordExpired: false });
+    expect(
+      from({ pwdLastSet: ['1'], 'msDS-User-Account-Control-Computed': ['8388608'] }).passwordExpired,
+    ).toBe(true);
+  });
+  it('believes the computed lockout over a lockoutTime left behind by an expired lockout', () => {
+    expect(
+      from({ lockoutTime: ['134407134548799020'], 'msDS-User-Account-Control-Computed': ['16'] }).locked,
+    ).toBe(true);
+    expect(
+      from({ lockoutTime: ['134407134548799020'], 'msDS-User-Account-Control-Computed': ['0'] }).locked,
+    ).toBe(false);
+    expect(from({ lockoutTime: ['134407134548799020'] }).locked).toBe(true);
+  });
+  it('says the state in words, most pressing first', () => {
+    expect(
+      accountStateText(
+        from({
+          userAccountControl: ['66050'],
+          pwdLastSet: ['0'],
+          'msDS-User-Account-Control-Computed': ['16'],
+        }),
+      ),
+    ).toBe('Disabled, Locked out, Must change password, Password never expires');
+    expect(accountStateText(from({ userAccountControl: ['512'], pwdLastSet: ['5'] }))).toBe('');
   });
 });

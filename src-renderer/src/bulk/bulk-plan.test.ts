@@ -28,6 +28,7 @@ function object(
       recipientType: '',
       upn: '',
       disabled: false,
+      account: null,
       location: 'corp/Staff',
       extra: {},
     },

@@ -8,6 +8,8 @@ import { useChangesStyles } from './changes-panel.styles.ts';
 import { ChangeEdits } from './change-edits.tsx';
 import { actionsFor, operationText, outcomeMessage, STATUS_LABELS } from './change-status.ts';
 import type { ChangesState } from './use-changes.ts';
+import { SupplyPassword } from './supply-password.tsx';
+import { needsNewPassword } from '../../../src-preload/shared/account/account-operations.ts';
 
 const BADGE: Record<ChangeStatus, 'informative' | 'success' | 'warning' | 'danger' | 'subtle'> = {
   pending: 'informative',
@@ -90,6 +92,7 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
       {undoneText(change) && <Text className={styles.message}>{undoneText(change)}</Text>}
       {message && <Text className={styles.message}>{message}</Text>}
       <div className={styles.actions}>
+        {needsNewPassword(change) && <SupplyPassword change={change} />}
         {can.retry && (
           <Button size="small" disabled={busy} onClick={() => void actions.retry(change.id)}>
             Retry

@@ -1,3 +1,4 @@
+import { hasNoUndo, needsNewPassword } from '../../../src-preload/shared/account/account-operations.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import type { ChangeStatus, ChangeView } from '../../../src-preload/contract/index.ts';
 
@@ -54,7 +55,8 @@ export interface ChangeActions {
 export function actionsFor(change: ChangeView): ChangeActions {
   const { status, outcome } = change;
   return {
-    retry: status === 'retryable' || status === 'rejected' || status === 'conflict',
+    retry:
+      (status === 'retryable' || status === 'rejected' || status === 'conflict') && !needsNewPassword(change),
     discard: status === 'pending' || status === 'retryable' || status === 'rejected' || status === 'conflict',
     resolve: status === 'conflict',
     // A deleted object comes back only from the AD Recycle Bin, not by an edit; an undone change
@@ -63,6 +65,7 @@ export function actionsFor(change: ChangeView): ChangeActions {
       status === 'applied' &&
       outcome?.kind === 'applied' &&
       change.operation !== 'delete' &&
+      !hasNoUndo(change) &&
       change.undoneBy === null
         ? outcome.auditId
         : null,
@@ -130,6 +133,8 @@ export function operationText(change: ChangeView): string {
       return target && 'newRdn' in target ? `rename to "${firstRdnValue(target.newRdn)}" · ` : 'rename · ';
     case 'move':
       return target && 'newParentDn' in target ? `move to ${target.newParentDn} · ` : 'move · ';
+    case 'password':
+      return 'reset password · ';
     default:
       return '';
   }

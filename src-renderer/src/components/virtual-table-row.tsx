@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { Column } from './virtual-table.tsx';
 import { ROW_HEIGHT } from './virtual-table.styles.ts';
 
@@ -20,6 +20,8 @@ export interface RowEvents {
   onMouseDown(index: number, event: MouseEvent): void;
   onDoubleClick(key: string): void;
   onContextMenu(index: number, key: string, event: MouseEvent): void;
+  onClick(index: number): void;
+  onDragStart(index: number, key: string, event: DragEvent): void;
 }
 
 interface RowProps<T> {
@@ -33,6 +35,7 @@ interface RowProps<T> {
   active: boolean;
   events: RowEvents;
   classes: RowClasses;
+  draggable: boolean;
 }
 
 function RowImpl<T>({
@@ -46,6 +49,7 @@ function RowImpl<T>({
   active,
   events,
   classes,
+  draggable,
 }: RowProps<T>) {
   const className =
     selected && active
@@ -64,7 +68,10 @@ function RowImpl<T>({
       data-key={rowKey}
       className={className}
       style={{ top: index * ROW_HEIGHT, gridTemplateColumns: template }}
+      draggable={draggable || undefined}
       onMouseDown={(event) => events.onMouseDown(index, event)}
+      onClick={() => events.onClick(index)}
+      onDragStart={(event) => events.onDragStart(index, rowKey, event)}
       onDoubleClick={() => events.onDoubleClick(rowKey)}
       onContextMenu={(event) => events.onContextMenu(index, rowKey, event)}
     >

@@ -1,4 +1,5 @@
 import {
+  type DragEvent,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
@@ -40,10 +41,17 @@ export interface VirtualTableProps<T> {
   onContextMenu?(key: string, at: { x: number; y: number }): void;
   /** The Delete key on the selection. */
   onDelete?(): void;
+  /** F2 on a single selected row (ADUC's Rename). */
+  onRename?(): void;
   /** A column's edge was dragged to this width (live, while dragging). */
   onResize?(key: string, width: number): void;
   /** Right-click on the header (the column chooser). */
   onHeaderContextMenu?(key: string, at: { x: number; y: number }): void;
+  /**
+   * Rows can be dragged (onto the tree, to move them): the dragged row's keys, or the whole
+   * selection when the row is part of it, travel as JSON under this data type.
+   */
+  dragType?: string;
   ariaLabel: string;
 }
 
@@ -142,13 +150,40 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
 
   // Rows get one stable object whose methods read the latest props, so a row re-renders only when
   // its own data, selection or activity changes, never because a callback was re-created.
+  const pendingCollapse = useRef<number | null>(null);
   const latest = useRef({ apply, props, selected, keys });
   latest.current = { apply, props, selected, keys };
   const events = useMemo<RowEvents>(
     () => ({
       onMouseDown(index: number, event: MouseEvent) {
         const gesture = event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single';
+        const key = latest.current.keys[index];
+        // Pressing on a row of a multiple selection may start dragging all of it: the selection
+        // collapses to the row only on the click that follows without a drag (as in Explorer).
+        if (
+          gesture === 'single' &&
+          latest.current.props.dragType !== undefined &&
+          key !== undefined &&
+          latest.current.selected.has(key) &&
+          latest.current.props.selection.length > 1
+        ) {
+          pendingCollapse.current = index;
+          return;
+        }
         latest.current.apply(index, gesture);
+      },
+      onClick(index: number) {
+        if (pendingCollapse.current === index) latest.current.apply(index, 'single');
+        pendingCollapse.current = null;
+      },
+      onDragStart(index: number, key: string, event: DragEvent) {
+        const { props: current, selected: chosen } = latest.current;
+        pendingCollapse.current = null;
+        if (current.dragType === undefined) return;
+        if (!chosen.has(key)) latest.current.apply(index, 'single');
+        const dragged = chosen.has(key) ? current.selection : [key];
+        event.dataTransfer.setData(current.dragType, JSON.stringify(dragged));
+        event.dataTransfer.effectAllowed = 'move';
       },
       onDoubleClick(key: string) {
         latest.current.props.onOpen?.(key);
@@ -191,6 +226,9 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     } else if (event.key === 'Delete' && props.selection.length > 0) {
       event.preventDefault();
       props.onDelete?.();
+    } else if (event.key === 'F2' && props.selection.length === 1) {
+      event.preventDefault();
+      props.onRename?.();
     } else if (event.key === 'Enter' && current !== undefined) {
       event.preventDefault();
       props.onOpen?.(current);
@@ -222,6 +260,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
         active={focused && index === activeIndex}
         events={events}
         classes={classes}
+        draggable={props.dragType !== undefined}
       />
     );
   }

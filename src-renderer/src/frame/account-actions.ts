@@ -32,3 +32,14 @@ export async function setAccountsEnabled(
   const result = await api['changes.submit']({ changes });
   return result.ok ? { changes: result.value, error: null } : { changes: [], error: result.error };
 }
+
+/** ADUC's "Unlock account": lockoutTime 0 on each locked account, one journal change each. */
+export async function unlockAccounts(
+  rows: readonly { dn: string; guid: string }[],
+): Promise<{ changes: ChangeView[]; error: ErrorInfo | null }> {
+  if (rows.length === 0) return { changes: [], error: null };
+  const result = await getApi()['changes.unlock']({
+    objects: rows.map((row) => ({ dn: row.dn, objectGuid: row.guid })),
+  });
+  return result.ok ? { changes: result.value, error: null } : { changes: [], error: result.error };
+}

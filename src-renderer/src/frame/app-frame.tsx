@@ -11,6 +11,9 @@ import { AboutDialog } from '../dialogs/about-dialog.tsx';
 import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
 import { ReadinessDialog } from '../readiness/readiness-dialog.tsx';
+import { ResetPasswordDialog } from '../dialogs/reset-password-dialog.tsx';
+import { RenameDialog } from '../dialogs/rename-dialog.tsx';
+import { MoveDialog } from '../dialogs/move-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
 import { useStore } from '../store/store.ts';
@@ -45,6 +48,9 @@ export function AppFrame() {
       <AboutDialog />
       <PropertiesDialog />
       <DeleteDialog />
+      <ResetPasswordDialog />
+      <RenameDialog />
+      <MoveDialog />
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
       <ReadinessDialog open={dialog === 'readiness'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />

@@ -18,7 +18,10 @@ export const ATTRIBUTE_PREFIX = 'attr:';
 export const MIN_COLUMN_WIDTH = 48;
 
 export const DEFAULT_LAYOUTS: Record<ListView, ColumnLayout> = {
-  container: { keys: ['name', 'type', 'description', 'primarySmtp', 'recipientType', 'upn'], widths: {} },
+  container: {
+    keys: ['name', 'type', 'description', 'primarySmtp', 'recipientType', 'upn', 'accountState'],
+    widths: {},
+  },
   find: { keys: ['name', 'type', 'location', 'description', 'primarySmtp', 'upn'], widths: {} },
 };
 

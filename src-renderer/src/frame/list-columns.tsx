@@ -1,6 +1,7 @@
 import type { ListRow } from '../../../src-preload/contract/index.ts';
 import type { Column } from '../components/virtual-table.tsx';
 import { ObjectIcon } from '../components/object-icon.tsx';
+import { accountStateText } from '../../../src-preload/shared/account/account-state.ts';
 import { ATTRIBUTE_PREFIX, type ColumnLayout } from './column-layout.ts';
 
 type RowColumn = Omit<Column<ListRow>, 'width'> & { defaultWidth: number };
@@ -27,6 +28,12 @@ export const BUILT_IN_COLUMNS: Record<string, RowColumn> = {
     text: (r) => r.recipientType,
   },
   upn: { key: 'upn', label: 'User logon name', defaultWidth: 240, text: (r) => r.upn },
+  accountState: {
+    key: 'accountState',
+    label: 'Account state',
+    defaultWidth: 200,
+    text: (r) => (r.account ? accountStateText(r.account) : ''),
+  },
 };
 
 const attributeColumns = new Map<string, RowColumn>();

@@ -9,6 +9,7 @@ import { ObjectContextMenu } from './object-context-menu.tsx';
 import { ColumnMenu } from './column-menu.tsx';
 import { AddColumnDialog } from './add-column-dialog.tsx';
 import { useFrameStyles } from './app-frame.styles.ts';
+import { OBJECTS_DRAG_TYPE } from './placement-actions.ts';
 
 const useStyles = makeStyles({
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -82,6 +83,10 @@ export function ListPane() {
           // Del asks only where Delete would be offered: not read-only, and rights on the object.
           if (mayChange) openDialog('delete');
         }}
+        onRename={() => {
+          if (mayChange) openDialog('rename');
+        }}
+        dragType={mayChange ? OBJECTS_DRAG_TYPE : undefined}
         onResize={onResize}
         onHeaderContextMenu={(key, at) => setHeaderMenu({ ...at, key })}
       />

@@ -1,6 +1,6 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { selectionMayChange } from '../store/selection-rights.ts';
-import { setAccountsEnabled } from './account-actions.ts';
+import { setAccountsEnabled, unlockAccounts } from './account-actions.ts';
 import { useStore } from '../store/store.ts';
 import { useFocusReturn } from '../keyboard/focus-return.ts';
 import { pointTarget } from '../components/point-target.ts';
@@ -19,6 +19,8 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
   const accounts = rows.filter(
     (r) => selection.includes(r.dn) && (r.kind === 'user' || r.kind === 'computer'),
   );
+  const users = accounts.filter((r) => r.kind === 'user');
+  const locked = users.filter((r) => r.account?.locked);
   const anyDisabled = accounts.some((r) => r.disabled);
   const anyEnabled = accounts.some((r) => !r.disabled);
   const setEnabled = async (enabled: boolean) => {
@@ -36,6 +38,19 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
       showNotice({
         intent: 'warning',
         text: `${done} of ${changes.length} accounts ${verb}; the others are in Changes with the reason.`,
+      });
+  };
+  const unlock = async () => {
+    onClose();
+    const { changes, error } = await unlockAccounts(locked);
+    const done = changes.filter((c) => c.status === 'applied').length;
+    if (error) showNotice({ intent: 'error', text: error.message });
+    else if (done === changes.length)
+      showNotice({ intent: 'success', text: `${done} account${done === 1 ? '' : 's'} unlocked.` });
+    else
+      showNotice({
+        intent: 'warning',
+        text: `${done} of ${changes.length} accounts unlocked; the others are in Changes with the reason.`,
       });
   };
   useFocusReturn(at !== null);
@@ -68,9 +83,29 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
               Disable Account
             </MenuItem>
           )}
+          {!readOnly && users.length === 1 && selection.length === 1 && (
+            <MenuItem disabled={!mayChange} onClick={() => openDialog('reset-password')}>
+              Reset Password…
+            </MenuItem>
+          )}
+          {!readOnly && locked.length > 0 && (
+            <MenuItem disabled={!mayChange} onClick={() => void unlock()}>
+              Unlock Account
+            </MenuItem>
+          )}
+          {!readOnly && (
+            <MenuItem disabled={!mayChange || selection.length === 0} onClick={() => openDialog('move')}>
+              Move…
+            </MenuItem>
+          )}
           {!readOnly && (
             <MenuItem disabled={!mayChange} onClick={() => openDialog('delete')}>
               Delete
+            </MenuItem>
+          )}
+          {!readOnly && (
+            <MenuItem disabled={!mayChange || selection.length !== 1} onClick={() => openDialog('rename')}>
+              Rename
             </MenuItem>
           )}
         </MenuList>

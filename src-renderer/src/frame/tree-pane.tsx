@@ -11,9 +11,15 @@ import { useStore } from '../store/store.ts';
 import { useState } from 'react';
 import { ObjectIcon } from '../components/object-icon.tsx';
 import { TreeContextMenu, type TreeMenuTarget } from './tree-context-menu.tsx';
+import { draggedDns, moveNotice, moveObjects, movableInto, OBJECTS_DRAG_TYPE } from './placement-actions.ts';
+import { selectionMayChange } from '../store/selection-rights.ts';
 
 const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected, fontWeight: tokens.fontWeightSemibold },
+  dropTarget: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+  },
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
@@ -45,6 +51,8 @@ function Branch({ dn, onMenu }: { dn: string; onMenu(target: TreeMenuTarget): vo
   const entry = useStore((s) => s.tree[dn]);
   const current = useStore((s) => s.container === dn);
   const openContainer = useStore((s) => s.openContainer);
+  const [dropHere, setDropHere] = useState(false);
+  const drop = useDropObjects(dn, entry?.node.name ?? dn);
   if (!entry) return null;
   const { node, children, loading } = entry;
   const isLeaf = children !== undefined && children.length === 0;
@@ -76,10 +84,28 @@ function Branch({ dn, onMenu }: { dn: string; onMenu(target: TreeMenuTarget): vo
         event.stopPropagation();
         onMenu({ dn, x: event.clientX, y: event.clientY });
       }}
+      onDragOver={(event) => {
+        // Only rows from the list are dropped here, and only on the innermost branch under the pointer.
+        if (!drop.accepts(event.dataTransfer)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        event.dataTransfer.dropEffect = 'move';
+        if (!dropHere) setDropHere(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropHere(false);
+      }}
+      onDrop={(event) => {
+        if (!drop.accepts(event.dataTransfer)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setDropHere(false);
+        void drop.onDrop(event.dataTransfer);
+      }}
     >
       <TreeItemLayout
         iconBefore={<ObjectIcon kind={node.kind} />}
-        className={current ? styles.current : undefined}
+        className={dropHere ? styles.dropTarget : current ? styles.current : undefined}
       >
         {node.name}
       </TreeItemLayout>
@@ -98,4 +124,19 @@ function Branch({ dn, onMenu }: { dn: string; onMenu(target: TreeMenuTarget): vo
       )}
     </TreeItem>
   );
+}
+
+/** Dropping list rows on a branch moves them there (ADUC's drag and drop), one journal change each. */
+function useDropObjects(dn: string, name: string) {
+  const mayChange = useStore(selectionMayChange);
+  const showNotice = useStore((s) => s.showNotice);
+  return {
+    accepts: (data: DataTransfer) => mayChange && data.types.includes(OBJECTS_DRAG_TYPE),
+    async onDrop(data: DataTransfer) {
+      const dns = draggedDns(data);
+      const rows = useStore.getState().rows.filter((row) => dns.includes(row.dn));
+      if (movableInto(rows, dn).length === 0) return;
+      showNotice(moveNotice(await moveObjects(rows, dn), name));
+    },
+  };
 }

@@ -3,6 +3,8 @@ import type { ListRow, ObjectChanged, ObjectDetails } from '../../../src-preload
 import { extraColumns } from '../../../src-preload/shared/column-text.ts';
 import { extraAttributes } from '../frame/column-layout.ts';
 import type { StoreState } from './store.ts';
+import { rowsAfterPush, selectionAfterPush, treeAfterPlacement } from './placement-push.ts';
+import { isWithinDn } from '../../../src-preload/shared/dn.ts';
 
 /**
  * The renderer's one copy of each object it shows (the selected object's details pane, every open
@@ -70,16 +72,27 @@ export const createObjectsSlice: StateCreator<StoreState, [], [], ObjectsSlice> 
       ...details.row,
       extra: extraColumns(details.attributes, extraAttributes(get().layouts[get().currentView()])),
     };
-    const listed = rows.some((row) => objectKey(row.guid) === key);
-    const nextRows = listed
-      ? rows.map((row) => (objectKey(row.guid) === key ? fresh : row))
+    const listedRow = rows.find((row) => objectKey(row.guid) === key);
+    const nextRows = listedRow
+      ? // Renamed in place, or moved out of the container on screen (then it leaves the list).
+        rowsAfterPush(rows, key, fresh, container)
       : // A new object in the container on screen joins the list; elsewhere it is not shown.
         container !== null && parentDn(details.row.dn) === container.toLowerCase()
         ? [...rows, fresh]
         : rows;
+    const placed = listedRow !== undefined && listedRow.dn !== fresh.dn;
+    const stays = nextRows.some((row) => objectKey(row.guid) === key);
     set({
       rows: nextRows,
       ...(key in objects ? { objects: { ...objects, [key]: details } } : {}),
+      ...(placed
+        ? {
+            selection: selectionAfterPush(selection, listedRow.dn, fresh, stays),
+            tree: treeAfterPlacement(get().tree, listedRow.dn, fresh),
+            openBranches: get().openBranches.filter((dn) => !isWithinDn(dn, listedRow.dn)),
+            ...(stays || selectedGuid !== key ? {} : { selectedGuid: null }),
+          }
+        : {}),
     });
   },
 });

@@ -3,7 +3,18 @@ import type { AppInfo } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import type { StoreState } from './store.ts';
 
-export type DialogName = 'connect' | 'find' | 'about' | 'delete' | 'changes' | 'bulk' | 'readiness' | null;
+export type DialogName =
+  | 'connect'
+  | 'find'
+  | 'about'
+  | 'delete'
+  | 'changes'
+  | 'bulk'
+  | 'readiness'
+  | 'reset-password'
+  | 'rename'
+  | 'move'
+  | null;
 
 export interface UiSlice {
   appInfo: AppInfo | null;
