@@ -5,6 +5,7 @@ import { appEvents } from './events/app.ts';
 import { directoryMethods } from './methods/directory.ts';
 import { changesMethods } from './methods/changes.ts';
 import { objectsMethods } from './methods/objects.ts';
+import { recipientsMethods } from './methods/recipients.ts';
 import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
 import { directoryEvents } from './events/directory.ts';
@@ -17,6 +18,7 @@ export { DISCONNECTED } from './events/app.ts';
 export type * from './methods/directory.ts';
 export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';
+export type * from './methods/recipients.ts';
 export type * from './events/objects.ts';
 export type * from './events/directory.ts';
 
@@ -25,7 +27,13 @@ export type * from './events/directory.ts';
  * union. Nothing else defines IPC: channel names, the preload bridge, the browser transport and
  * the main-side registry are all derived from these keys.
  */
-export const methods = { ...appMethods, ...directoryMethods, ...objectsMethods, ...changesMethods };
+export const methods = {
+  ...appMethods,
+  ...directoryMethods,
+  ...objectsMethods,
+  ...changesMethods,
+  ...recipientsMethods,
+};
 export const events = { ...appEvents, ...directoryEvents, ...objectsEvents, ...changesEvents };
 
 export type Methods = typeof methods;

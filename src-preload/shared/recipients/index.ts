@@ -111,12 +111,7 @@ export {
   samAccountNameFrom,
   type PersonName,
 } from './naming.ts';
-export {
-  GROUP_SCOPES,
-  NEW_OBJECT_KINDS,
-  type GroupScope,
-  type RecipientFields,
-} from './recipient-fields.ts';
+export { GROUP_SCOPES, NEW_OBJECT_KINDS, type RecipientFields } from './recipient-fields.ts';
 export {
   groupTypeFor,
   NEW_USER_ACCOUNT_CONTROL,

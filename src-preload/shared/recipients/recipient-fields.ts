@@ -1,3 +1,4 @@
+import type { GroupScope } from '../account/group-type.ts';
 import type { StampableKind } from './recipient-stamp.ts';
 
 /**
@@ -36,8 +37,7 @@ export interface RecipientFields {
   members?: string[];
 }
 
-export const GROUP_SCOPES = ['domainLocal', 'global', 'universal'] as const;
-export type GroupScope = (typeof GROUP_SCOPES)[number];
+export const GROUP_SCOPES = ['domainLocal', 'global', 'universal'] as const satisfies readonly GroupScope[];
 
 /** What the wizard offers, in ADUC's order; each entry is one stampable kind. */
 export const NEW_OBJECT_KINDS: readonly { kind: StampableKind; label: string }[] = [

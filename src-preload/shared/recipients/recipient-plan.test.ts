@@ -48,6 +48,7 @@ describe('planRecipient', () => {
       ...stamp.attributes,
     });
     expect(plan.unique).toEqual({
+      dn: plan.dn,
       userPrincipalName: 'siobhan.walsh@contoso.com',
       samAccountName: 'swalsh',
       alias: 'siobhan.walsh',
@@ -83,6 +84,7 @@ describe('planRecipient', () => {
     ])
       expect(plan.attributes[attr], attr).toBeUndefined();
     expect(plan.unique).toEqual({
+      dn: plan.dn,
       userPrincipalName: 'siobhan.walsh@contoso.com',
       samAccountName: 'swalsh',
       addresses: [],

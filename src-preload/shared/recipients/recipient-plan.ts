@@ -5,7 +5,8 @@ import { DISPLAY_NAME_MAX_LENGTH } from './general-edit-validation.ts';
 import { hasErrors, issue, type ValidationIssue } from './issues.ts';
 import { validateMailNickname } from './mail-nickname.ts';
 import { SAM_ACCOUNT_NAME_MAX_LENGTH } from './naming.ts';
-import type { GroupScope, RecipientFields } from './recipient-fields.ts';
+import type { GroupScope } from '../account/group-type.ts';
+import type { RecipientFields } from './recipient-fields.ts';
 import { stampFor, type StampableKind, type StampInput } from './recipient-stamp.ts';
 import { GROUP_TYPE, KINDS } from './recipient-types.ts';
 import { addedAttributes } from './stamp-diff.ts';
@@ -32,6 +33,8 @@ export interface PlanContext {
 
 /** Values that must not exist anywhere in the directory yet (the preflight checks them). */
 export interface UniqueKeys {
+  /** A create: the new entry's DN, which must not be taken (same name in the same container). */
+  dn?: string;
   userPrincipalName?: string;
   samAccountName?: string;
   alias?: string;
@@ -69,7 +72,8 @@ export function planRecipient(
   const name = fields.name;
   const issues: ValidationIssue[] = [...objectNameIssues(name), ...dnIssues(parentDn, 'parentDn')];
   const target: Record<string, string[]> = {};
-  const unique: UniqueKeys = { addresses: [] };
+  const dn = `${rdn('CN', name)},${parentDn}`;
+  const unique: UniqueKeys = { dn, addresses: [] };
   const text = (value: string | undefined) => value?.trim() ?? '';
 
   if (base !== 'group') {
@@ -121,7 +125,7 @@ export function planRecipient(
     kind,
     parentDn,
     name,
-    dn: `${rdn('CN', name)},${parentDn}`,
+    dn,
     objectClass: [...OBJECT_CLASSES[base]],
     attributes: hasErrors(issues) ? {} : addedAttributes(target),
     unique,
