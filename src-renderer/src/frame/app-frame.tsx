@@ -12,6 +12,8 @@ import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
+import { NewObjectWizard } from '../recipients/new-object-wizard.tsx';
+import { ConversionDialog } from '../recipients/conversion-dialog.tsx';
 import { useStore } from '../store/store.ts';
 import { useShortcuts } from '../keyboard/use-shortcuts.ts';
 
@@ -46,6 +48,8 @@ export function AppFrame() {
       <DeleteDialog />
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
+      <NewObjectWizard />
+      <ConversionDialog />
     </div>
   );
 }
