@@ -1,6 +1,8 @@
-import { Attribute, type Client } from 'ldapts';
+import { Attribute, Change, type Client } from 'ldapts';
 import type { DirectoryWriter } from '../../src-main/changes/ports.ts';
 import { ldaptsNewDn } from '../../src-main/directory/session.ts';
+import { mapOperationError } from '../../src-main/directory/ldap-errors.ts';
+import { explainPasswordRefusal, unicodePwdValue } from '../../src-main/directory/password.ts';
 
 /**
  * The smallest DirectoryWriter over a bound ldapts Client, for integration tests and the
@@ -41,6 +43,18 @@ export function ldaptsDirectoryWriter(client: Client): DirectoryWriter {
     },
     async modifyDn(dn, newRdn, newSuperior) {
       await client.modifyDN(dn, ldaptsNewDn(newRdn, newSuperior));
+    },
+    async resetPassword(dn, password, also) {
+      // Only ever over LDAPS here (scratch-directory.ts connects so); words as the app gives them.
+      const secret = new Change({
+        operation: 'replace',
+        modification: new Attribute({ type: 'unicodePwd', values: [unicodePwdValue(password)] }),
+      });
+      try {
+        await client.modify(dn, [secret, ...also]);
+      } catch (error) {
+        throw explainPasswordRefusal(mapOperationError(error, { server: 'test DC', dn }));
+      }
     },
     readAttributes: (dn, attrs, binaryAttrs = []) => read(dn, attrs, binaryAttrs),
     async readEntry(dn) {

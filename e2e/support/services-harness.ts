@@ -12,6 +12,8 @@ import type { DcFacts } from '../dc/facts.ts';
  */
 export interface ServicesHarness {
   services: Services;
+  /** Where this app keeps its database (recipientdesk.db, -wal): tests read its bytes. */
+  userDataDir: string;
   states: ConnectionState['status'][];
   dispatch(name: MethodName, input: unknown): Promise<Result<unknown>>;
   call<T>(name: MethodName, input: unknown): Promise<T>;
@@ -20,8 +22,9 @@ export interface ServicesHarness {
 }
 
 export function startServices(facts: DcFacts): ServicesHarness {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
-    userDataDir: mkdtempSync(join(tmpdir(), 'rd-services-')),
+    userDataDir,
     secrets: new SessionSecretStore(),
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
   });
@@ -38,6 +41,7 @@ export function startServices(facts: DcFacts): ServicesHarness {
   };
   return {
     services,
+    userDataDir,
     states,
     dispatch,
     call,

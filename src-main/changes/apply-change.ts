@@ -6,6 +6,8 @@ import { guidDn, type DirectoryWriter } from './ports.ts';
 import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
 import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
 import { recordApplied, type ReadBefore } from './record-applied.ts';
+import { applyPassword } from './apply-password.ts';
+import type { PasswordSecrets } from './password-secrets.ts';
 
 /**
  * Result codes a compare-and-swap produces when the directory moved on since the read: 16 a value
@@ -25,6 +27,7 @@ export async function applyChange(
   ctx: JournalContext,
   queued: Change,
   writer: DirectoryWriter,
+  secrets: PasswordSecrets,
 ): Promise<Change> {
   // 'applying' is announced but not written: the outcome's transaction records the attempt. After
   // a crash mid-send the row still says pending/retryable, which is right — the next attempt's
@@ -37,6 +40,7 @@ export async function applyChange(
   };
   ctx.emit(change);
   if (change.operation === 'create') return applyCreate(ctx, change, writer);
+  if (change.operation === 'password') return applyPassword(ctx, change, writer, secrets);
   if (change.operation === 'rename' || change.operation === 'move')
     return applyRenameOrMove(ctx, change, writer);
   const target = guidDn(change.objectGuid);

@@ -51,6 +51,7 @@ function writerFailing(guid: string, times: number): DirectoryWriter & { sent: s
     delete: async () => undefined,
     add: async () => undefined,
     modifyDn: async () => undefined,
+    resetPassword: async () => undefined,
     readAttributes: async () => ({}),
     readEntry: async () => ({ values: {}, binary: [] }),
   };

@@ -20,6 +20,7 @@ const unreachable: DirectoryWriter = {
   delete: refuse,
   add: refuse,
   modifyDn: refuse,
+  resetPassword: refuse,
   readAttributes: refuse,
   readEntry: refuse,
 };

@@ -11,6 +11,9 @@ import type { DirectoryWriter } from './ports.ts';
 import { toPowerShell, type PowerShellOptions } from './powershell.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
+import { passwordNeeded } from './apply-password.ts';
+import { isUnlock, type NewPasswordChange } from './password-change.ts';
+import { PasswordSecrets } from './password-secrets.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import { parentDnOf, rdnOf } from '../../src-preload/shared/dn.ts';
 
@@ -36,9 +39,12 @@ export interface DirectoryScope {
 }
 
 export interface Journal {
-  record(change: NewChange): Change;
+  /** A password change (operation 'password', see password-change.ts) brings its password along. */
+  record(change: NewChange | NewPasswordChange): Change;
   /** A bulk edit: every change is queued, in order, or (if one is invalid) none is. */
-  recordMany(changes: readonly NewChange[]): Change[];
+  recordMany(changes: readonly (NewChange | NewPasswordChange)[]): Change[];
+  /** A password change's password again (lost with a restart, or refused): held until it is sent. */
+  supplyPassword(id: number, password: string): Change;
   get(id: number): Change;
   list(filter?: ChangeFilter): Change[];
   /** Sends one change, in its object's lane; refused while an earlier change of the object is open. */
@@ -79,6 +85,12 @@ export function createJournal(options: JournalOptions): Journal {
   // 'applying' lives in memory only (see apply-change.ts); a row that says so anyway (written by
   // an older version) is treated like any interrupted send: retried under compare-and-swap.
   ctx.store.recoverInterrupted(ctx.now());
+  const secrets = new PasswordSecrets();
+  // Passwords live in this process only: a reset queued before a restart now has none, and says so
+  // at once rather than failing quietly when it would be sent.
+  for (const change of ctx.store.listChanges({ statuses: ['pending', 'retryable'] })) {
+    if (change.operation === 'password') setStatus(ctx, change, 'rejected', passwordNeeded(ctx.now()));
+  }
   const inFlight = new Set<number>();
   const lanes = new ObjectLanes();
   const withLiveStatus = (change: Change): Change =>
@@ -87,6 +99,7 @@ export function createJournal(options: JournalOptions): Journal {
 
   function insert(change: NewChange, origin: ChangeOrigin | null, seq?: number): Change {
     validateNewChange(change);
+    requirePasswordWhereNeeded(change);
     const at = ctx.now();
     return ctx.store.insertChange(
       {
@@ -124,7 +137,7 @@ export function createJournal(options: JournalOptions): Journal {
     }
     inFlight.add(change.id);
     try {
-      return await applyChange(ctx, change, writer);
+      return await applyChange(ctx, change, writer, secrets);
     } finally {
       inFlight.delete(change.id);
     }
@@ -229,6 +242,10 @@ export function createJournal(options: JournalOptions): Journal {
     ctx.emit(requireChange(ctx, undone.id));
   }
 
+  function holdPassword(created: Change, input: NewChange | NewPasswordChange): void {
+    if ('password' in input && typeof input.password === 'string') secrets.hold(created.id, input.password);
+  }
+
   function discardFollowers(create: Change): void {
     for (const change of openLane(create.objectGuid, undefined)) {
       if (change.id === create.id || inFlight.has(change.id)) continue;
@@ -243,13 +260,24 @@ export function createJournal(options: JournalOptions): Journal {
   const journal: Journal = {
     record(change) {
       const created = insert(change, null);
+      holdPassword(created, change);
       ctx.emit(created);
       return created;
     },
     recordMany(changes) {
       const created = inTransaction(ctx.db, () => changes.map((change) => insert(change, null)));
+      created.forEach((change, index) => holdPassword(change, changes[index]!));
       for (const change of created) ctx.emit(change);
       return created;
+    },
+    supplyPassword(id, password) {
+      const change = withLiveStatus(requireChange(ctx, id));
+      if (change.operation !== 'password')
+        throw new AppError('VALIDATION_FAILED', `Change #${id} is not a password change.`, { id });
+      requireStatus(change, ['pending', 'retryable', 'rejected'], 'given a password');
+      if (password === '') throw new AppError('INVALID_INPUT', 'Enter the new password.', { id });
+      secrets.hold(id, password);
+      return change;
     },
     get: (id) => withLiveStatus(requireChange(ctx, id)),
     list(filter) {
@@ -276,6 +304,7 @@ export function createJournal(options: JournalOptions): Journal {
     discard(id) {
       const change = withLiveStatus(requireChange(ctx, id)); // never under a modify in flight
       requireStatus(change, ['pending', 'retryable', 'conflict', 'rejected'], 'discarded');
+      secrets.forget(id);
       const discarded = setStatus(ctx, change, 'discarded', {
         kind: 'discarded',
         at: ctx.now(),
@@ -322,6 +351,7 @@ export function createJournal(options: JournalOptions): Journal {
       if (entry === undefined)
         throw new AppError('NOT_FOUND', `Audit entry ${auditId} is not in the local audit log.`, { auditId });
       const applied = requireChange(ctx, entry.changeId);
+      refuseUndoOfAccountAction(applied, auditId);
       if (applied.operation === 'delete') {
         throw new AppError(
           'VALIDATION_FAILED',
@@ -378,6 +408,30 @@ function undoPlacement(applied: Change, entry: AuditEntry): NewChange | null {
   if (applied.operation === 'move')
     return { ...common, operation: 'move', target: { newParentDn: parentDnOf(entry.dn) } };
   return null;
+}
+
+/** A password change brings its password; nothing else may carry one. */
+function requirePasswordWhereNeeded(change: NewChange | NewPasswordChange): void {
+  const password = 'password' in change ? change.password : undefined;
+  if (change.operation === 'password' && (typeof password !== 'string' || password === ''))
+    throw new AppError('VALIDATION_FAILED', `The password change to ${change.dn} has no password.`);
+  if (change.operation !== 'password' && password !== undefined)
+    throw new AppError('VALIDATION_FAILED', `Only a password change carries a password (${change.dn}).`);
+}
+
+/**
+ * A password cannot be put back (AD keeps no readable copy), and pwdLastSet and lockoutTime accept
+ * only 0 (and -1): neither a reset nor an unlock has a way back, so none is offered.
+ */
+function refuseUndoOfAccountAction(applied: Change, auditId: number): void {
+  if (applied.operation !== 'password' && !isUnlock(applied)) return;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    applied.operation === 'password'
+      ? 'A password reset cannot be undone: the old password is not kept anywhere. Reset it again if needed.'
+      : 'An unlock cannot be undone: AD does not let an account be locked by a write.',
+    { auditId },
+  );
 }
 
 function inScope(change: Change, scope: DirectoryScope | undefined): boolean {

@@ -23,6 +23,12 @@ export interface DirectoryWriter {
    */
   modifyDn(dn: string, newRdn: string, newSuperior?: string): Promise<void>;
   /**
+   * Sets the entry's password (unicodePwd, replaced) and, in the same modify, `also` (pwdLastSet 0,
+   * lockoutTime 0). Refuses before sending on an unencrypted connection. A refusal by the domain's
+   * policy comes back as AppError PASSWORD_POLICY in words; no error ever carries the password.
+   */
+  resetPassword(dn: string, password: string, also: LdapChange[]): Promise<void>;
+  /**
    * Every current value of `attrs` on the entry, keyed by attribute name (any case), read with
    * range retrieval so a 5,000-member group is never truncated at the server's MaxValRange (a
    * compare-and-swap built on a truncated list would remove the rest). Absent attributes may be

@@ -1,6 +1,7 @@
 import type { ChangeOperation, ChangeTarget, Edit } from './change.ts';
 import { editDelta, isDelta } from '../../src-preload/shared/values.ts';
 import { parentDnOf, rdnOf, rdnValue } from '../../src-preload/shared/dn.ts';
+import { isUnlock } from './password-change.ts';
 
 /**
  * Renders a change as the ActiveDirectory-module command that does the same thing, for the admin
@@ -30,6 +31,8 @@ export function toPowerShell(target: PowerShellTarget, options: PowerShellOption
   const identity = options.identity === 'guid' ? target.objectGuid : target.dn;
   if (target.operation === 'delete') return `Remove-ADObject -Identity ${quote(identity)} -Confirm:$false`;
   if (target.operation === 'create') return newObjectCommand(target);
+  if (target.operation === 'password') return passwordCommand(target, identity);
+  if (isUnlock(target)) return `Unlock-ADAccount -Identity ${quote(identity)}`;
   const place = target.target ?? null;
   if (target.operation === 'rename' && place !== null && 'newRdn' in place)
     return `Rename-ADObject -Identity ${quote(identity)} -NewName ${quote(rdnValue(place.newRdn))}`;
@@ -70,6 +73,21 @@ export function cmdletFor(objectClass: readonly string[]): 'Set-ADUser' | 'Set-A
   if (classes.has('group')) return 'Set-ADGroup';
   if (classes.has('user') && !classes.has('computer')) return 'Set-ADUser';
   return 'Set-ADObject';
+}
+
+/**
+ * A password reset as the admin would type it: the password is asked for, never written here.
+ * Its options follow as their own cmdlets, as ADUC's checkboxes map to them.
+ */
+function passwordCommand(target: PowerShellTarget, identity: string): string {
+  const lines = [
+    `Set-ADAccountPassword -Identity ${quote(identity)} -Reset -NewPassword (Read-Host -AsSecureString 'New password')`,
+  ];
+  const attrs = new Set(target.edits.map((edit) => edit.attr.toLowerCase()));
+  if (attrs.has('pwdlastset'))
+    lines.push(`Set-ADUser -Identity ${quote(identity)} -ChangePasswordAtLogon $true`);
+  if (attrs.has('lockouttime')) lines.push(`Unlock-ADAccount -Identity ${quote(identity)}`);
+  return lines.join('\n');
 }
 
 const GROUP_SCOPES: [number, string][] = [

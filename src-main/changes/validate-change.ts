@@ -1,6 +1,7 @@
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { Edit, NewChange } from './change.ts';
 import { isSecretAttribute } from './never-journaled.ts';
+import { PASSWORD_OPTION_ATTRIBUTES } from './password-change.ts';
 import { isDelta, isNoOp, valuesIn } from '../../src-preload/shared/values.ts';
 import { dnIssues, splitDn } from '../../src-preload/shared/dn.ts';
 
@@ -89,7 +90,17 @@ function operationIssues(change: NewChange): string[] {
   } else if (operation === 'move') {
     if (target === null || !('newParentDn' in target)) issues.push('A move needs the container to move to.');
     else issues.push(...dnIssues(target.newParentDn, 'newParentDn').map((found) => found.message));
-  } else if (target !== null) issues.push(`A ${operation} has no rename or move target.`);
+  } else if (operation === 'password') {
+    for (const edit of change.edits) {
+      const option = PASSWORD_OPTION_ATTRIBUTES.some(
+        (attr) => attr.toLowerCase() === edit.attr.toLowerCase(),
+      );
+      if (!option || isDelta(edit) || edit.desired.length !== 1 || edit.desired[0] !== '0')
+        issues.push(`${edit.attr}: a password change sets only pwdLastSet 0 and lockoutTime 0 with it.`);
+    }
+  }
+  if (operation !== 'rename' && operation !== 'move' && target !== null)
+    issues.push(`A ${operation} has no rename or move target.`);
   return issues;
 }
 

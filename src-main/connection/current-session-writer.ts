@@ -12,6 +12,7 @@ export function currentSessionWriter(connection: ConnectionService): DirectoryWr
     delete: (dn) => connection.requireSession().delete(dn),
     add: (dn, attributes) => connection.requireSession().add(dn, attributes),
     modifyDn: (dn, newRdn, newSuperior) => connection.requireSession().modifyDn(dn, newRdn, newSuperior),
+    resetPassword: (dn, password, also) => connection.requireSession().resetPassword(dn, password, also),
     readAttributes: (dn, attrs, binaryAttrs) =>
       connection.requireSession().readAttributes(dn, attrs, binaryAttrs),
     readEntry: (dn) => connection.requireSession().readEntry(dn),

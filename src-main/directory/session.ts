@@ -1,5 +1,5 @@
 import type * as net from 'node:net';
-import { Attribute } from 'ldapts';
+import { Attribute, Change as LdapChange } from 'ldapts';
 import type { Change, Client } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { DirectoryWriter } from '../changes/ports.ts';
@@ -12,6 +12,7 @@ import type { AttributeValue, Entry } from './entry.ts';
 import * as finder from './find.ts';
 import type { FindQuery } from './find.ts';
 import { mapOperationError } from './ldap-errors.ts';
+import { explainPasswordRefusal, requireEncryptedTransport, unicodePwdValue } from './password.ts';
 import { hostOf } from './profile.ts';
 import type { DirectoryProfile } from './profile.ts';
 import { DEFAULT_RANGE_SIZE, readAllValues } from './range.ts';
@@ -189,6 +190,21 @@ export class DirectorySession implements DirectoryWriter {
   async delete(dn: string): Promise<void> {
     this.#requireWritable(dn);
     await this.#run(dn, () => this.#client.del(dn));
+  }
+
+  /** An admin's password reset: unicodePwd replaced, with `also` in the same modify. */
+  async resetPassword(dn: string, password: string, also: Change[]): Promise<void> {
+    this.#requireWritable(dn);
+    requireEncryptedTransport(this.profile);
+    const secret = new LdapChange({
+      operation: 'replace',
+      modification: new Attribute({ type: 'unicodePwd', values: [unicodePwdValue(password)] }),
+    });
+    try {
+      await this.#run(dn, () => this.#client.modify(dn, [secret, ...also]));
+    } catch (error) {
+      throw explainPasswordRefusal(error);
+    }
   }
 
   async modifyDn(dn: string, newRdn: string, newSuperior?: string): Promise<void> {

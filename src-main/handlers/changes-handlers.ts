@@ -3,6 +3,8 @@ import type { DirectoryScope, Journal } from '../changes/journal.ts';
 import type { NewChange } from '../changes/change.ts';
 import { guidDn } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
+import { passwordChange, unlockChange } from '../changes/password-change.ts';
+import { requireEncryptedTransport } from '../directory/password.ts';
 import { createChange, moveChange, renameChange } from '../changes/placement-rules.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
@@ -145,6 +147,34 @@ export function changesHandlers(
     'changes.move': async (request) => {
       const { scope } = writableSession();
       return recordAndSend(moveChange(request), scope);
+    },
+    'changes.setPassword': async ({ password, ...request }) => {
+      const { session, scope } = writableSession();
+      // Said before anything is recorded: the dialog shows it, and no change waits for a session
+      // that could never send it.
+      requireEncryptedTransport(session.profile);
+      const recorded = journal.record({
+        ...passwordChange({ ...request, password }),
+        author: author(),
+        ...scope,
+      });
+      return (await sendNow([recorded], scope))[0]!;
+    },
+    'changes.supplyPassword': async ({ id, password }) => {
+      const { session, scope } = writableSession();
+      requireEncryptedTransport(session.profile);
+      const change = journal.supplyPassword(id, password);
+      if (change.status === 'pending') return (await sendNow([change], scope))[0]!;
+      await journal.retry(id);
+      await objectChanges.settled();
+      return journal.get(id);
+    },
+    'changes.unlock': async ({ objects }) => {
+      const { scope } = writableSession();
+      const recorded = journal.recordMany(
+        objects.map((object) => ({ ...unlockChange(object), author: author(), ...scope })),
+      );
+      return sendNow(recorded, scope);
     },
     'changes.powershell': ({ id }) => journal.powershell(id),
     'changes.audit': ({ objectGuid }) => journal.audit(objectGuid ? { objectGuid } : {}),

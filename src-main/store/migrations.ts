@@ -136,6 +136,45 @@ export const MIGRATIONS: readonly {
       ALTER TABLE audit ADD COLUMN new_dn TEXT;
     `,
   },
+  {
+    version: 5,
+    rebuildsTables: true,
+    sql: `
+      -- A password reset is a change too (its options, must-change and unlock, are its edits); the
+      -- password itself is never stored: it waits in memory beside the row until it is sent.
+      CREATE TABLE changes_v5 (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        object_guid  TEXT NOT NULL,
+        dn           TEXT NOT NULL,
+        object_class TEXT NOT NULL,
+        edits        TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        author       TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN
+                       ('pending','applying','applied','retryable','conflict','rejected','discarded')),
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        outcome      TEXT,
+        origin       TEXT,
+        operation    TEXT NOT NULL DEFAULT 'modify'
+          CHECK (operation IN ('modify','delete','create','rename','move','password')),
+        profile_id   TEXT,
+        domain       TEXT,
+        seq          INTEGER,
+        target       TEXT,
+        undone_by    INTEGER REFERENCES changes (id)
+      ) STRICT;
+      INSERT INTO changes_v5 (id, object_guid, dn, object_class, edits, created_at, updated_at,
+          author, status, attempts, outcome, origin, operation, profile_id, domain, seq, target, undone_by)
+        SELECT id, object_guid, dn, object_class, edits, created_at, updated_at,
+          author, status, attempts, outcome, origin, operation, profile_id, domain, seq, target, undone_by FROM changes;
+      DROP TABLE changes;
+      ALTER TABLE changes_v5 RENAME TO changes;
+      CREATE INDEX changes_by_status ON changes (status, id);
+      CREATE INDEX changes_by_object ON changes (object_guid, id);
+      CREATE INDEX changes_by_lane ON changes (object_guid, seq, id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

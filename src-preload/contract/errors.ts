@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   'OFFLINE',
   'VALIDATION_FAILED',
   'NOT_FOUND',
+  // Passwords: the domain's policy refused it; a queued reset lost its password with a restart.
+  'PASSWORD_POLICY',
+  'PASSWORD_NEEDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -63,10 +63,12 @@ export type ChangeOutcome =
   | { kind: 'waiting'; at: string; behind: number; message: string };
 /**
  * What a change does to its object: edit attributes, delete it, create it (an LDAP add: its edits
- * are the new entry's attributes, each with an empty base), or give it a new name (rename: a new
- * RDN in the same container) or a new container (move: the same RDN elsewhere).
+ * are the new entry's attributes, each with an empty base), give it a new name (rename: a new
+ * RDN in the same container) or a new container (move: the same RDN elsewhere), or reset its
+ * password (its edits are only the options sent with it: pwdLastSet 0, lockoutTime 0; the password
+ * itself is held in main's memory until it is sent and is never part of the record).
  */
-export type ChangeOperation = 'modify' | 'delete' | 'create' | 'rename' | 'move';
+export type ChangeOperation = 'modify' | 'delete' | 'create' | 'rename' | 'move' | 'password';
 /** Where a rename or move takes the object; the other half of the DN is whatever it is when sent. */
 export type ChangeTarget = { newRdn: string } | { newParentDn: string };
 export interface ChangeView {
@@ -157,6 +159,11 @@ export type ChangeInput = z.input<typeof changeInput>;
 export type EditInput = z.input<typeof editInput>;
 
 const id = z.number().int().positive();
+/**
+ * A new password. AD takes at most 256 characters (unicodePwd's quoted UTF-16 value is 512 bytes);
+ * the domain's policy decides the rest and main explains its refusal. zod's messages never echo it.
+ */
+const passwordInput = z.string().min(1, 'Enter the new password.').max(256);
 /** A typed object name (cn); main escapes it into the RDN, the renderer never builds DN text. */
 const objectName = z.string().min(1).max(256);
 
@@ -224,6 +231,38 @@ export const changesMethods = {
   'changes.move': method(
     z.object({ objectGuid: guidInput, dn: dnInput, newParentDn: dnInput }).strict(),
   ).returns<ChangeView>(),
+  /**
+   * Resets a user's password as ADUC's Reset Password: one change (unicodePwd, and with it
+   * pwdLastSet 0 for "must change at next logon", lockoutTime 0 for "unlock"), sent only over LDAPS
+   * or StartTLS. The password is held in memory until sent and never stored, audited or logged.
+   */
+  'changes.setPassword': method(
+    z
+      .object({
+        objectGuid: guidInput,
+        dn: dnInput,
+        password: passwordInput,
+        mustChange: z.boolean(),
+        unlock: z.boolean(),
+      })
+      .strict(),
+  ).returns<ChangeView>(),
+  /**
+   * Gives a password change its password again (it was lost with a restart, or the domain refused
+   * the last one) and sends it.
+   */
+  'changes.supplyPassword': method(z.object({ id, password: passwordInput }).strict()).returns<ChangeView>(),
+  /** Unlock Account, as ADUC's: lockoutTime 0 on each account, a journal change (Unlock-ADAccount). */
+  'changes.unlock': method(
+    z
+      .object({
+        objects: z
+          .array(z.object({ dn: dnInput, objectGuid: guidInput }).strict())
+          .min(1)
+          .max(1000),
+      })
+      .strict(),
+  ).returns<ChangeView[]>(),
   'changes.audit': method(z.object({ objectGuid: z.string().max(64).optional() }).strict()).returns<
     AuditView[]
   >(),
