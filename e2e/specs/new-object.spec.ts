@@ -55,6 +55,9 @@ test.describe('New Object wizards', () => {
     }
     await wizard.getByRole('button', { name: 'Next' }).click();
     await expect(wizard.getByText(/set a password, then enable the account/)).toBeVisible();
+    await wizard.getByLabel('Password', { exact: true }).fill(`Rd-${tag}-Secret9!`);
+    await wizard.getByLabel('Confirm password').fill(`Rd-${tag}-Secret9!`);
+    await expect(wizard.getByLabel('User must change password at next logon')).toBeChecked();
     await wizard.getByRole('button', { name: 'Next' }).click();
     const written = wizard.getByRole('table', { name: 'Attributes to be written' });
     await expect(written.getByRole('row', { name: /^proxyAddresses/ })).toContainText(
@@ -66,6 +69,9 @@ test.describe('New Object wizards', () => {
     await expect(wizard.getByLabel('PowerShell')).toContainText('New-ADUser');
     await appPage.screenshot({ path: test.info().outputPath('wizard-summary.png') });
     await app.finishWizard();
+    await expect(
+      appPage.getByText(/was created as a remote user mailbox, with its password, and enabled/),
+    ).toBeVisible();
     await expect(app.row(`Siobhán Walsh${tag}`)).toContainText('Remote user mailbox');
 
     // 2. A shared mailbox from the toolbar: the tenant is remembered for this profile.

@@ -18,12 +18,15 @@ import { tenantName } from '../../src-preload/shared/recipients/target-address.t
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 import type { NewChange } from '../changes/change.ts';
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
+import { accountSteps } from '../changes/account-steps.ts';
+import type { NewPasswordChange } from '../changes/password-change.ts';
 import { createChange } from '../changes/placement-rules.ts';
 import { guidDn } from '../changes/ports.ts';
 import { toPowerShell } from '../changes/powershell.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
+import { requireEncryptedTransport } from '../directory/password.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import { uniquenessIssues } from '../recipients/uniqueness.ts';
@@ -125,10 +128,18 @@ export function recipientsHandlers(deps: {
 
   async function recordAndSend(change: NewChange, scope: DirectoryScope): Promise<ChangeView> {
     const recorded = journal.record({ ...change, author: author(), ...scope });
-    if (connection.state.status === 'online') await journal.sendObjects([recorded.objectGuid], scope);
+    return (await recordedAndSent([recorded], scope))[0]!;
+  }
+
+  /** Sends the lane of what was just recorded (one object), and answers with the steps as they ended. */
+  async function recordedAndSent(
+    recorded: readonly ChangeView[],
+    scope: DirectoryScope,
+  ): Promise<ChangeView[]> {
+    if (connection.state.status === 'online') await journal.sendObjects([recorded[0]!.objectGuid], scope);
     // The new or converted object is pushed (onObjectChanged) before the answer: no refetch.
     await deps.objectChanges.settled();
-    return journal.get(recorded.id);
+    return recorded.map((step) => journal.get(step.id));
   }
 
   async function conversion(session: DirectorySession, request: ConversionRequest) {
@@ -199,7 +210,7 @@ export function recipientsHandlers(deps: {
         powershell: change === null ? '' : toPowerShell({ ...change, operation: 'create' }),
       };
     },
-    'recipients.create': async ({ kind, parentDn, fields }) => {
+    'recipients.create': async ({ kind, parentDn, fields, password, mustChange, enable }) => {
       const { session, scope } = writable();
       const typed = withTenant(kind, fields);
       const { change, issues } = await preflight(session, kind, parentDn, typed);
@@ -210,8 +221,17 @@ export function recipientsHandlers(deps: {
         upn: { knownSuffixes: upnSuffixes(session) },
         readCurrent: async () => ({}),
       });
+      const steps: (NewChange | NewPasswordChange)[] = [change!];
+      if (password !== undefined) {
+        if (KINDS[kind].baseClass !== 'user')
+          throw new AppError('INVALID_INPUT', 'Only a user account has a password.', { kind });
+        // Said before anything is recorded, so no step waits for a session that could never send it.
+        requireEncryptedTransport(session.profile);
+        steps.push(...accountSteps(change!, password, mustChange === true, enable !== false));
+      }
       rememberTenant(kind, typed.tenant);
-      return recordAndSend(change!, scope);
+      const recorded = journal.recordMany(steps.map((step) => ({ ...step, author: author(), ...scope })));
+      return recordedAndSent(recorded, scope);
     },
     'recipients.previewConversion': async (request) => {
       const session = connection.requireSession();

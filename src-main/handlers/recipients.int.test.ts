@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'ldapts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ChangeView,
@@ -17,7 +20,11 @@ import { STAMPABLE_KINDS, type StampableKind } from '../../src-preload/shared/re
 import { KINDS } from '../../src-preload/shared/recipients/recipient-types.ts';
 import { sameValues, valuesOf } from '../../src-preload/shared/values.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
-import { openScratchDirectory, type ScratchDirectory } from '../../e2e/support/scratch-directory.ts';
+import {
+  ldapsUrl,
+  openScratchDirectory,
+  type ScratchDirectory,
+} from '../../e2e/support/scratch-directory.ts';
 import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
 
 // recipients.create and recipients.convert against the test DC: what lands in AD is exactly the
@@ -75,12 +82,36 @@ function fieldsFor(kind: StampableKind): RecipientFields {
   };
 }
 
-async function create(kind: StampableKind, fields = fieldsFor(kind)) {
-  const change = await app.call<ChangeView>('recipients.create', { kind, parentDn: scratch.ouDn, fields });
+async function create(kind: StampableKind, fields = fieldsFor(kind), extra: Record<string, unknown> = {}) {
+  const steps = await app.call<ChangeView[]>('recipients.create', {
+    kind,
+    parentDn: scratch.ouDn,
+    fields,
+    ...extra,
+  });
+  const change = steps[0]!;
   expect(change.status, JSON.stringify(change.outcome)).toBe('applied');
   created.push(change.objectGuid);
-  return { change, fields };
+  return { change, fields, steps };
 }
+
+async function bindAs(dn: string, password: string): Promise<true | string> {
+  const client = new Client({ url: ldapsUrl(facts), tlsOptions: { ca: [readFileSync(facts.caFile)] } });
+  try {
+    await client.bind(dn, password);
+    return true;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.unbind().catch(() => undefined);
+  }
+}
+const passwordsUsed: string[] = [];
+const strongPassword = () => {
+  const password = `Rd-${randomBytes(6).toString('base64url')}-9a!`;
+  passwordsUsed.push(password);
+  return password;
+};
 
 const readBack = (guid: string, attrs: string[]) => scratch.read(`<GUID=${guid}>`, ['objectClass', ...attrs]);
 const kindOf = (read: Record<string, string[]>) =>
@@ -139,6 +170,80 @@ describe('recipients.create', () => {
       addressTemplate: `%g.%s@${domain}`,
     });
     expect(saved).toMatchObject({ tenant: facts.tenant, addressTemplate: `%g.%s@${domain}` });
+  });
+});
+
+describe('a new user with a password: create, password, enable — three steps of one lane', () => {
+  it('ends enabled, signs in with the password, must change it at next logon', async () => {
+    const password = strongPassword();
+    const { change, steps, fields } = await create('remoteUserMailbox', fieldsFor('remoteUserMailbox'), {
+      password,
+      mustChange: true,
+    });
+    expect(steps.map((s) => [s.operation, s.status])).toEqual([
+      ['create', 'applied'],
+      ['password', 'applied'],
+      ['modify', 'applied'],
+    ]);
+    // Every step belongs to the new object under its real GUID.
+    expect(new Set(steps.map((s) => s.objectGuid))).toEqual(new Set([change.objectGuid]));
+    const read = await readBack(change.objectGuid, ['userAccountControl', 'pwdLastSet']);
+    expect(valuesOf(read, 'userAccountControl')).toEqual(['512']);
+    expect(valuesOf(read, 'pwdLastSet')).toEqual(['0']);
+    // pwdLastSet 0: the DC knows the password but insists on a change (data 773), not "bad password".
+    expect(await bindAs(read.dn?.[0] ?? `${fields.upnPrefix}@${fields.upnSuffix}`, password)).toMatch(
+      /data 773/,
+    );
+    const powershell = await app.call<string>('changes.powershell', { id: steps[1]!.id });
+    expect(powershell).toContain('Read-Host -AsSecureString');
+  });
+
+  it('a password the domain refuses leaves the account created and disabled, and can be retried to completion', async () => {
+    passwordsUsed.push('a');
+    const { change, steps, fields } = await create('user', fieldsFor('user'), { password: 'a' });
+    expect(steps.map((s) => s.status)).toEqual(['applied', 'rejected', 'pending']);
+    expect(steps[1]!.outcome).toMatchObject({ kind: 'rejected' });
+    // The policy's refusal in words, not an LDAP code.
+    expect(steps[1]!.outcome).toMatchObject({
+      message: expect.stringMatching(/password policy refused .*too short/),
+    });
+    const disabled = await readBack(change.objectGuid, ['userAccountControl']);
+    expect(Number(valuesOf(disabled, 'userAccountControl')[0]) & 2).toBe(2);
+    const good = strongPassword();
+    const retried = await app.call<ChangeView>('changes.supplyPassword', {
+      id: steps[1]!.id,
+      password: good,
+    });
+    expect(retried.status).toBe('applied');
+    const listed = await app.call<ChangeView[]>('changes.list', {});
+    expect(listed.find((c) => c.id === steps[2]!.id)?.status).toBe('applied');
+    expect(await bindAs(`${fields.upnPrefix}@${fields.upnSuffix}`, good)).toBe(true);
+  });
+
+  it('refuses a password for a kind that has no account to sign in to', async () => {
+    const result = await app.dispatch('recipients.create', {
+      kind: 'mailContact',
+      parentDn: scratch.ouDn,
+      fields: fieldsFor('mailContact'),
+      password: strongPassword(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('no password is in the database file, its WAL, the journal or the audit', async () => {
+    const listed = JSON.stringify(await app.call('changes.list', {}));
+    const audit = JSON.stringify(await app.call('changes.audit', {}));
+    const files = ['recipientdesk.db', 'recipientdesk.db-wal']
+      .map((name) => join(app.userDataDir, name))
+      .filter((path) => existsSync(path));
+    const bytes = Buffer.concat(files.map((path) => readFileSync(path)));
+    expect(bytes.includes(Buffer.from('Set-ADAccountPassword'))).toBe(true);
+    for (const password of passwordsUsed.filter((p) => p.length > 1)) {
+      expect(bytes.includes(Buffer.from(password, 'utf8'))).toBe(false);
+      expect(bytes.includes(Buffer.from(password, 'utf16le'))).toBe(false);
+      expect(listed).not.toContain(password);
+      expect(audit).not.toContain(password);
+    }
   });
 });
 

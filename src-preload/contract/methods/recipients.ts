@@ -67,6 +67,18 @@ export const recipientFieldsInput = z
   .strict();
 const kindInput = z.enum(STAMPABLE_KINDS);
 const createInput = z.object({ kind: kindInput, parentDn: dnInput, fields: recipientFieldsInput }).strict();
+/**
+ * A new user's password (as changes.setPassword: held in memory only, sent over TLS only). With
+ * one, the create is followed in its lane by the password and, unless `enable` is false, the
+ * enabling of the account (with pwdLastSet 0 when the user must change it at next logon).
+ */
+const createWithPasswordInput = createInput
+  .extend({
+    password: z.string().min(1, 'Enter the password.').max(256).optional(),
+    mustChange: z.boolean().optional(),
+    enable: z.boolean().optional(),
+  })
+  .strict();
 const conversionInput = z
   .object({
     objectGuid: guidInput,
@@ -91,8 +103,12 @@ export const recipientsMethods = {
   ).returns<RecipientContext>(),
   /** The entry a create would add, every rule's issues and a directory-wide uniqueness check (one search). */
   'recipients.preflight': method(createInput).returns<RecipientPreflight>(),
-  /** Creates the recipient (a journal create), after main re-plans it and re-checks every rule. */
-  'recipients.create': method(createInput).returns<ChangeView>(),
+  /**
+   * Creates the recipient after main re-plans it and re-checks every rule: the journal's create,
+   * then (users with a password) the password and the enabling, each a recorded step of one lane.
+   * Answers with the steps in order, the create first.
+   */
+  'recipients.create': method(createWithPasswordInput).returns<ChangeView[]>(),
   /** What a convert, mail-enable or disable mail would change, and what the cloud will do. */
   'recipients.previewConversion': method(conversionInput).returns<ConversionPreview>(),
   /** Converts, mail-enables or disables mail: one compare-and-swap change to the target kind's stamp. */

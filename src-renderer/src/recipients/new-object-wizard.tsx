@@ -30,6 +30,7 @@ import { usePreflight } from './use-preflight.ts';
 import {
   defaultTemplate,
   deriveFields,
+  HAS_PASSWORD,
   issueField,
   pageFields,
   pagesFor,
@@ -37,7 +38,15 @@ import {
   type DerivedField,
   type WizardDraft,
 } from './wizard-draft.ts';
-import { ExchangePage, GroupPage, LogonPage, NamePage, PasswordPage, SummaryPage } from './wizard-pages.tsx';
+import {
+  ExchangePage,
+  GroupPage,
+  LogonPage,
+  NamePage,
+  PasswordPage,
+  SummaryPage,
+  type PasswordDraft,
+} from './wizard-pages.tsx';
 import { useWizardStyles } from './wizard.styles.ts';
 
 const UNIQUENESS_CODES = new Set(['taken', 'name-taken']);
@@ -77,6 +86,12 @@ function Wizard({
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState(false);
   const [finishError, setFinishError] = useState<string | null>(null);
+  const [password, setPassword] = useState<PasswordDraft>({
+    password: '',
+    confirm: '',
+    mustChange: true,
+    disabled: false,
+  });
 
   useEffect(() => {
     void getApi()
@@ -125,7 +140,10 @@ function Wizard({
       typed: { ...d.typed, [field]: value },
       edited: derived ? { ...d.edited, [derived]: true } : d.edited,
     }));
-  const pageHasErrors = errors.some((i) => pageFields(page, kind).includes(issueField(i, fields)));
+  const passwordMismatch = HAS_PASSWORD.has(kind) && password.password !== password.confirm;
+  const pageHasErrors =
+    errors.some((i) => pageFields(page, kind).includes(issueField(i, fields))) ||
+    (page === 'password' && passwordMismatch);
 
   async function finish() {
     setShowAll(true);
@@ -135,26 +153,46 @@ function Wizard({
     const api = getApi();
     if (template !== null && template !== ctx.addressTemplate)
       await api['recipients.saveDefaults']({ addressTemplate: template });
-    const result = await api['recipients.create']({ kind, parentDn, fields });
+    const withPassword = HAS_PASSWORD.has(kind) && password.password !== '';
+    const result = await api['recipients.create']({
+      kind,
+      parentDn,
+      fields,
+      ...(withPassword
+        ? { password: password.password, mustChange: password.mustChange, enable: !password.disabled }
+        : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setFinishError(result.error.message);
       return;
     }
-    const change = result.value;
-    if (change.status === 'applied' || change.status === 'pending') {
-      // Main pushes the new object (onObjectChanged): it joins the list on screen by itself.
-      showNotice({
-        intent: change.status === 'applied' ? 'success' : 'warning',
-        text:
-          change.status === 'applied'
-            ? `${fields.name} was created as a ${KINDS[kind].displayName.toLowerCase()}.`
-            : `${fields.name} is queued: it is created when the directory is reachable.`,
-      });
-      onClose();
+    const [create, ...steps] = result.value;
+    if (create === undefined) return;
+    if (create.status !== 'applied' && create.status !== 'pending') {
+      setFinishError(outcomeMessage(create) || `The creation is ${create.status}; see Changes.`);
       return;
     }
-    setFinishError(outcomeMessage(change) || `The creation is ${change.status}; see Changes.`);
+    // Main pushes the new object (onObjectChanged): it joins the list on screen by itself.
+    const stuck = steps.find((step) => step.status !== 'applied' && step.status !== 'pending');
+    const what = KINDS[kind].displayName.toLowerCase();
+    showNotice(
+      create.status === 'pending'
+        ? {
+            intent: 'warning',
+            text: `${fields.name} is queued: it is created when the directory is reachable.`,
+          }
+        : stuck
+          ? {
+              intent: 'warning',
+              text: `${fields.name} was created as a ${what}, but ${stuck.operation === 'password' ? 'the password was not set' : 'the account was not enabled'}: ${outcomeMessage(stuck) || stuck.status}. Retry it in Changes.`,
+            }
+          : {
+              intent: 'success',
+              text: `${fields.name} was created as a ${what}${withPassword && !password.disabled ? ', with its password, and enabled' : ''}.`,
+            },
+    );
+    onClose();
   }
 
   const label = NEW_OBJECT_KINDS.find((k) => k.kind === kind)?.label ?? KINDS[kind].displayName;
@@ -201,7 +239,9 @@ function Wizard({
               {page === 'exchange' && (
                 <ExchangePage {...pageProps} template={effectiveTemplate} onTemplate={setTemplate} />
               )}
-              {page === 'password' && <PasswordPage />}
+              {page === 'password' && (
+                <PasswordPage draft={password} onChange={setPassword} showAll={showAll} />
+              )}
               {page === 'summary' && (
                 <SummaryPage
                   preflight={preflight}
@@ -234,7 +274,9 @@ function Wizard({
             ) : (
               <Button
                 appearance="primary"
-                disabled={busy || errors.length > 0 || checking || preflight?.canCreate !== true}
+                disabled={
+                  busy || errors.length > 0 || passwordMismatch || checking || preflight?.canCreate !== true
+                }
                 onClick={() => void finish()}
               >
                 Finish

@@ -44,6 +44,12 @@ export const PAGE_TITLES: Record<WizardPage, string> = {
   summary: 'What will be written',
 };
 
+/**
+ * Users who sign in get a password page. Shared, room and equipment mailboxes are disabled
+ * accounts nobody signs in to, as Exchange creates them: they get none.
+ */
+export const HAS_PASSWORD: ReadonlySet<StampableKind> = new Set(['user', 'remoteUserMailbox', 'mailUser']);
+
 export function pagesFor(kind: StampableKind): WizardPage[] {
   const info = KINDS[kind];
   return [
@@ -51,7 +57,7 @@ export function pagesFor(kind: StampableKind): WizardPage[] {
     ...(info.baseClass === 'user' ? (['logon'] as const) : []),
     ...(info.baseClass === 'group' ? (['group'] as const) : []),
     ...(info.mailEnabled ? (['exchange'] as const) : []),
-    ...(info.baseClass === 'user' ? (['password'] as const) : []),
+    ...(HAS_PASSWORD.has(kind) ? (['password'] as const) : []),
     'summary',
   ];
 }

@@ -313,15 +313,66 @@ export function ExchangePage(props: PageProps & { template: string; onTemplate(t
   );
 }
 
-export function PasswordPage() {
+export interface PasswordDraft {
+  password: string;
+  confirm: string;
+  mustChange: boolean;
+  disabled: boolean;
+}
+
+/**
+ * ADUC's password page. Empty, the account is created disabled without a password; with one, the
+ * create is followed by the password and the enabling, each a step in Changes. The password stays
+ * in this page's state and goes only to recipients.create, never to the preflight.
+ */
+export function PasswordPage({
+  draft,
+  onChange,
+  showAll,
+}: {
+  draft: PasswordDraft;
+  onChange(next: PasswordDraft): void;
+  showAll: boolean;
+}) {
   const styles = useWizardStyles();
+  const mismatch = draft.password !== draft.confirm && (showAll || draft.confirm !== '');
   return (
     <div className={styles.page}>
-      <MessageBar intent="info">
-        <MessageBarBody>
-          The account is created disabled, without a password: set a password, then enable the account.
-        </MessageBarBody>
-      </MessageBar>
+      <Field label="Password">
+        <Input
+          type="password"
+          value={draft.password}
+          onChange={(_e, data) => onChange({ ...draft, password: data.value })}
+        />
+      </Field>
+      <Field
+        label="Confirm password"
+        validationState={mismatch ? 'error' : 'none'}
+        validationMessage={mismatch ? 'The two passwords differ.' : undefined}
+      >
+        <Input
+          type="password"
+          value={draft.confirm}
+          onChange={(_e, data) => onChange({ ...draft, confirm: data.value })}
+        />
+      </Field>
+      <Checkbox
+        label="User must change password at next logon"
+        checked={draft.mustChange}
+        onChange={(_e, data) => onChange({ ...draft, mustChange: data.checked === true })}
+      />
+      <Checkbox
+        label="Account is disabled"
+        checked={draft.disabled}
+        onChange={(_e, data) => onChange({ ...draft, disabled: data.checked === true })}
+      />
+      {draft.password === '' && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Without a password the account is created disabled: set a password, then enable the account.
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }
