@@ -155,7 +155,7 @@ export class AppPage {
   }
 
   /** Next until the last page (What will be written), then Finish once the preflight allows it. */
-  async finishWizard(): Promise<void> {
+  async finishWizard(options: { beforeFinish?: () => void } = {}): Promise<void> {
     const wizard = this.newObjectWizard;
     while (await wizard.getByRole('button', { name: 'Next' }).isVisible()) {
       const step = await wizard.getByText(/^Step \d+ of \d+/).innerText();
@@ -164,6 +164,7 @@ export class AppPage {
     }
     await expect(wizard.getByRole('table', { name: 'Attributes to be written' })).toBeVisible();
     await expect(wizard.getByRole('button', { name: 'Finish' })).toBeEnabled();
+    options.beforeFinish?.();
     await wizard.getByRole('button', { name: 'Finish' }).click();
     await expect(wizard).toBeHidden();
   }
