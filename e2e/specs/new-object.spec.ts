@@ -161,6 +161,7 @@ test.describe('New Object wizards', () => {
     const dialog = appPage.getByRole('dialog', { name: /^Disable mail/ });
     await expect(dialog.getByText(/stops receiving mail/)).toBeVisible();
     await expect(dialog.getByLabel('PowerShell')).toContainText(`-Remove @{mail='legacy${tag}@contoso.com'`);
+    await appPage.screenshot({ path: test.info().outputPath('disable-mail.png') });
     await dialog.getByRole('button', { name: 'Disable mail' }).click();
     await expect(dialog).toBeHidden();
     await expect(app.row(`Legacy ${tag}`)).not.toContainText('Mail user');
