@@ -12,6 +12,7 @@ import { changesHandlers } from './handlers/changes-handlers.ts';
 import { directoryHandlers } from './handlers/directory-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
 import { readinessHandlers } from './handlers/readiness-handlers.ts';
+import { recipientsHandlers } from './handlers/recipients-handlers.ts';
 import { EventBus } from './ipc/event-bus.ts';
 import { joinHandlers, type Handlers } from './ipc/handlers.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
@@ -52,8 +53,9 @@ export function createServiceHandlers(options: ServiceOptions): {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const bus = new EventBus();
   const db = openDatabase(join(options.userDataDir, 'recipientdesk.db'));
+  const settings = createSettings(db);
   const connection = new ConnectionService({
-    profiles: new ProfileStore(createSettings(db)),
+    profiles: new ProfileStore(settings),
     secrets: options.secrets,
     bus,
   });
@@ -83,6 +85,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     objects: objectsHandlers(connection),
     changes: changesHandlers(journal, connection, objectChanges),
     readiness: readinessHandlers(connection, bus),
+    recipients: recipientsHandlers({ connection, journal, objectChanges, settings }),
   });
   return {
     handlers,

@@ -13,7 +13,7 @@ test.describe('the tree context menu', () => {
     await app.connect(facts, facts.admin);
     await app.treeItem('Corp').locator('> div').first().click({ button: 'right' });
     const menu = appPage.getByRole('menu');
-    await expect(menu.getByRole('menuitem')).toHaveText(['Find in this OU…', 'Refresh', 'Properties']);
+    await expect(menu.getByRole('menuitem')).toHaveText(['New', 'Find in this OU…', 'Refresh', 'Properties']);
     await menu.getByRole('menuitem', { name: 'Find in this OU…' }).click();
     const find = appPage.getByRole('dialog', { name: 'Find' });
     await expect(find.getByRole('combobox', { name: 'In', exact: true })).toHaveText('Corp');

@@ -176,4 +176,39 @@ export class AppPage {
     await dialog.getByRole('button', { name: 'Find Now' }).click();
     await expect(dialog).toBeHidden();
   }
+
+  /** The New Object wizard, whatever kind it creates. */
+  get newObjectWizard() {
+    return this.page.getByRole('dialog', { name: /^New Object/ });
+  }
+
+  /** Tree node → New ▸ <kind>: the wizard opens for that container. */
+  async newFromTree(ouName: string, kindLabel: string): Promise<void> {
+    await this.treeItem(ouName).locator('> div').first().click({ button: 'right' });
+    await this.page.getByRole('menuitem', { name: 'New', exact: true }).hover();
+    await this.page.getByRole('menuitem', { name: `${kindLabel}…`, exact: true }).click();
+    await expect(this.newObjectWizard).toBeVisible();
+  }
+
+  /** Toolbar New → <kind>: the wizard opens for the container on screen. */
+  async newFromToolbar(kindLabel: string): Promise<void> {
+    await this.page.getByRole('toolbar').getByRole('button', { name: 'New', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: `${kindLabel}…`, exact: true }).click();
+    await expect(this.newObjectWizard).toBeVisible();
+  }
+
+  /** Next until the last page (What will be written), then Finish once the preflight allows it. */
+  async finishWizard(options: { beforeFinish?: () => void } = {}): Promise<void> {
+    const wizard = this.newObjectWizard;
+    while (await wizard.getByRole('button', { name: 'Next' }).isVisible()) {
+      const step = await wizard.getByText(/^Step \d+ of \d+/).innerText();
+      await wizard.getByRole('button', { name: 'Next' }).click();
+      await expect(wizard.getByText(/^Step \d+ of \d+/)).not.toHaveText(step);
+    }
+    await expect(wizard.getByRole('table', { name: 'Attributes to be written' })).toBeVisible();
+    await expect(wizard.getByRole('button', { name: 'Finish' })).toBeEnabled();
+    options.beforeFinish?.();
+    await wizard.getByRole('button', { name: 'Finish' }).click();
+    await expect(wizard).toBeHidden();
+  }
 }

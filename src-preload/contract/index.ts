@@ -6,6 +6,7 @@ import { directoryMethods } from './methods/directory.ts';
 import { changesMethods } from './methods/changes.ts';
 import { objectsMethods } from './methods/objects.ts';
 import { readinessMethods } from './methods/readiness.ts';
+import { recipientsMethods } from './methods/recipients.ts';
 import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
 import { directoryEvents } from './events/directory.ts';
@@ -20,6 +21,7 @@ export type * from './methods/directory.ts';
 export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';
 export type * from './methods/readiness.ts';
+export type * from './methods/recipients.ts';
 export type * from './events/objects.ts';
 export type * from './events/directory.ts';
 export type * from './events/readiness.ts';
@@ -35,6 +37,7 @@ export const methods = {
   ...objectsMethods,
   ...changesMethods,
   ...readinessMethods,
+  ...recipientsMethods,
 };
 export const events = {
   ...appEvents,

@@ -111,3 +111,24 @@ export {
   samAccountNameFrom,
   type PersonName,
 } from './naming.ts';
+export { GROUP_SCOPES, NEW_OBJECT_KINDS, type RecipientFields } from './recipient-fields.ts';
+export {
+  groupTypeFor,
+  NEW_USER_ACCOUNT_CONTROL,
+  OBJECT_CLASSES,
+  planRecipient,
+  type PlanContext,
+  type RecipientPlan,
+  type UniqueKeys,
+} from './recipient-plan.ts';
+export {
+  cloudEffect,
+  CONVERSION_READ_ATTRIBUTES,
+  conversionTargets,
+  isDisableMail,
+  planConversion,
+  type ConversionInput,
+  type ConversionPlan,
+} from './recipient-convert.ts';
+export { addedAttributes, stampEdits } from './stamp-diff.ts';
+export { newAddressIssues, reservedDomainIssue } from './address-rules.ts';

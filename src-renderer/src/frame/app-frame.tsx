@@ -16,6 +16,8 @@ import { RenameDialog } from '../dialogs/rename-dialog.tsx';
 import { MoveDialog } from '../dialogs/move-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
+import { NewObjectWizard } from '../recipients/new-object-wizard.tsx';
+import { ConversionDialog } from '../recipients/conversion-dialog.tsx';
 import { useStore } from '../store/store.ts';
 import { useShortcuts } from '../keyboard/use-shortcuts.ts';
 
@@ -54,6 +56,8 @@ export function AppFrame() {
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
       <ReadinessDialog open={dialog === 'readiness'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
+      <NewObjectWizard />
+      <ConversionDialog />
     </div>
   );
 }

@@ -1,4 +1,13 @@
-import { Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
+import {
+  Menu,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  Tooltip,
+} from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
   PlugConnected20Regular,
@@ -9,7 +18,9 @@ import {
   Delete20Regular,
   History20Regular,
   EditSettings20Regular,
+  Add20Regular,
 } from '@fluentui/react-icons';
+import { NewObjectItems } from '../recipients/new-object-menu.tsx';
 import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
@@ -21,6 +32,7 @@ export function AppToolbar() {
   const readOnly = useStore((s) => s.connection.readOnly);
   const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
+  const openNewObject = useStore((s) => s.openNewObject);
   return (
     <Toolbar aria-label="Main toolbar" size="small">
       {connected ? (
@@ -35,6 +47,25 @@ export function AppToolbar() {
         </ToolbarButton>
       )}
       <ToolbarDivider />
+      {!readOnly && (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Tooltip
+              content="Create a user, mailbox, contact or group here (Ctrl+N)"
+              relationship="description"
+            >
+              <ToolbarButton icon={<Add20Regular />} disabled={!connected}>
+                New
+              </ToolbarButton>
+            </Tooltip>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <NewObjectItems onPick={(kind) => openNewObject(kind)} />
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      )}
       <Tooltip content="Refresh (F5)" relationship="description">
         <ToolbarButton
           icon={<ArrowClockwise20Regular />}

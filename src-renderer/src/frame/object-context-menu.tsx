@@ -15,6 +15,14 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
   const mayChange = useStore(selectionMayChange);
   const rows = useStore((s) => s.rows);
   const showNotice = useStore((s) => s.showNotice);
+  const openConversion = useStore((s) => s.openConversion);
+  // Convert / mail-enable / disable mail: one user, contact or group at a time.
+  const single = selection.length === 1 ? rows.find((r) => r.dn === selection[0]) : undefined;
+  const recipient = single && ['user', 'contact', 'group'].includes(single.kind) ? single : undefined;
+  const convert = (mode: 'enable' | 'convert' | 'disable') => {
+    onClose();
+    if (recipient) openConversion(recipient.dn, mode);
+  };
   // Enable/Disable apply to user accounts only (computers too are users to AD; ADUC offers it there).
   const accounts = rows.filter(
     (r) => selection.includes(r.dn) && (r.kind === 'user' || r.kind === 'computer'),
@@ -96,6 +104,21 @@ export function ObjectContextMenu({ at, onClose }: { at: { x: number; y: number 
           {!readOnly && (
             <MenuItem disabled={!mayChange || selection.length === 0} onClick={() => openDialog('move')}>
               Move…
+            </MenuItem>
+          )}
+          {!readOnly && recipient && recipient.recipientType === '' && (
+            <MenuItem disabled={!mayChange} onClick={() => convert('enable')}>
+              Mail-enable…
+            </MenuItem>
+          )}
+          {!readOnly && recipient && recipient.recipientType !== '' && (
+            <MenuItem disabled={!mayChange} onClick={() => convert('convert')}>
+              Convert to…
+            </MenuItem>
+          )}
+          {!readOnly && recipient && recipient.recipientType !== '' && (
+            <MenuItem disabled={!mayChange} onClick={() => convert('disable')}>
+              Disable mail…
             </MenuItem>
           )}
           {!readOnly && (

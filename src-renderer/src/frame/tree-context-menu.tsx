@@ -1,5 +1,6 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { pointTarget } from '../components/point-target.ts';
+import { NewObjectSubmenu } from '../recipients/new-object-menu.tsx';
 import { useStore } from '../store/store.ts';
 import { useFocusReturn } from '../keyboard/focus-return.ts';
 
@@ -9,16 +10,15 @@ export interface TreeMenuTarget {
   y: number;
 }
 
-/**
- * Right-click (or Shift+F10) on a tree node: what ADUC offers there. New is left out until there is
- * something to create (the recipients issue adds it), rather than shown disabled.
- */
+/** Right-click (or Shift+F10) on a tree node: what ADUC offers there, New ▸ first. */
 export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | null; onClose(): void }) {
   const openFind = useStore((s) => s.openFind);
   const refreshNode = useStore((s) => s.refreshNode);
   const openProperties = useStore((s) => s.openProperties);
   const online = useStore((s) => s.connection.status === 'online');
   useFocusReturn(target !== null);
+  const readOnly = useStore((s) => s.connection.readOnly);
+  const openNewObject = useStore((s) => s.openNewObject);
   return (
     <Menu
       open={target !== null}
@@ -27,6 +27,15 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
     >
       <MenuPopover>
         <MenuList>
+          {!readOnly && (
+            <NewObjectSubmenu
+              disabled={!online}
+              onPick={(kind) => {
+                if (target) openNewObject(kind, target.dn);
+                onClose();
+              }}
+            />
+          )}
           <MenuItem disabled={!online} onClick={() => target && openFind(target.dn)}>
             Find in this OU…
           </MenuItem>

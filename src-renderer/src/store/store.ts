@@ -5,9 +5,15 @@ import { type BrowseSlice, createBrowseSlice } from './browse-slice.ts';
 import { type ColumnsSlice, createColumnsSlice } from './columns-slice.ts';
 import { type ConnectionSlice, createConnectionSlice } from './connection-slice.ts';
 import { createObjectsSlice, type ObjectsSlice } from './objects-slice.ts';
+import { createRecipientsSlice, type RecipientsSlice } from './recipients-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type StoreState = ConnectionSlice & BrowseSlice & ObjectsSlice & UiSlice & ColumnsSlice;
+export type StoreState = ConnectionSlice &
+  BrowseSlice &
+  ObjectsSlice &
+  UiSlice &
+  ColumnsSlice &
+  RecipientsSlice;
 
 /** One store from typed slices; components read it through selectors only. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -16,6 +22,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createObjectsSlice(...a),
   ...createUiSlice(...a),
   ...createColumnsSlice(...a),
+  ...createRecipientsSlice(...a),
 }));
 
 /** Events pushed from main update the store at module level, not from inside components. */

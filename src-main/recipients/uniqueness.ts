@@ -1,0 +1,81 @@
+import { EqualityFilter, OrFilter, type Filter } from 'ldapts';
+import type { ValidationIssue } from '../../src-preload/contract/index.ts';
+import type { UniqueKeys } from '../../src-preload/shared/recipients/recipient-plan.ts';
+import { parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
+import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
+import { strings, type Entry } from '../directory/entry.ts';
+import type { DirectorySession } from '../directory/session.ts';
+
+/**
+ * The preflight's uniqueness check: UPN, sAMAccountName, alias and every address a new or
+ * converted recipient will have, against the whole domain, in ONE search. Exchange refuses a
+ * duplicate address and Entra Connect reports AttributeValueMustBeUnique; AD itself refuses a
+ * taken sAMAccountName but happily stores a duplicate UPN, so all four are checked here. Values
+ * travel in filter objects, so nothing typed can change the filter's shape.
+ */
+export async function uniquenessIssues(
+  session: DirectorySession,
+  keys: UniqueKeys,
+  ownGuid?: string,
+): Promise<ValidationIssue[]> {
+  const filters: Filter[] = [];
+  const equal = (attribute: string, value: string) => filters.push(new EqualityFilter({ attribute, value }));
+  if (keys.dn) equal('distinguishedName', keys.dn);
+  if (keys.userPrincipalName) equal('userPrincipalName', keys.userPrincipalName);
+  if (keys.samAccountName) equal('sAMAccountName', keys.samAccountName);
+  if (keys.alias) equal('mailNickname', keys.alias);
+  for (const address of keys.addresses) {
+    equal('proxyAddresses', `smtp:${address}`);
+    equal('mail', address);
+  }
+  if (filters.length === 0) return [];
+  const holders = await session.search({
+    base: session.rootDse.defaultNamingContext,
+    scope: 'sub',
+    filter: new OrFilter({ filters }),
+    attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
+    limit: 50,
+  });
+  const issues: ValidationIssue[] = [];
+  for (const holder of holders) {
+    if (ownGuid !== undefined && holder.guid.toLowerCase() === ownGuid.toLowerCase()) continue;
+    issues.push(...clashes(holder, keys));
+  }
+  return issues;
+}
+
+function clashes(holder: Entry, keys: UniqueKeys): ValidationIssue[] {
+  const found: ValidationIssue[] = [];
+  const who = `${strings(holder, 'name')[0] ?? holder.dn} (${holder.dn})`;
+  if (keys.dn && sameDn(holder.dn, keys.dn))
+    found.push({
+      code: 'name-taken',
+      severity: 'error',
+      field: 'name',
+      message: `An object named ${rdnValue(rdnOf(holder.dn))} already exists in ${parentDnOf(holder.dn)}; pick another name.`,
+    });
+  const has = (attr: string, value: string) => strings(holder, attr).some((v) => v.toLowerCase() === value);
+  const clash = (field: string, what: string, value: string) =>
+    found.push({
+      code: 'taken',
+      severity: 'error',
+      field,
+      message: `${what} ${value} is already used by ${who}; it must be unique in the domain.`,
+      value,
+    });
+  if (keys.userPrincipalName && has('userPrincipalName', keys.userPrincipalName))
+    clash('userPrincipalName', 'The user logon name', keys.userPrincipalName);
+  if (keys.samAccountName && has('sAMAccountName', keys.samAccountName))
+    clash('sAMAccountName', 'The pre-Windows 2000 logon name', keys.samAccountName);
+  if (keys.alias && has('mailNickname', keys.alias)) clash('mailNickname', 'The alias', keys.alias);
+  const theirs = new Set([
+    ...strings(holder, 'mail').map((m) => m.toLowerCase()),
+    ...strings(holder, 'proxyAddresses')
+      .map(parseProxyAddress)
+      .filter((p) => p.type === 'smtp')
+      .map((p) => p.address.toLowerCase()),
+  ]);
+  for (const address of keys.addresses)
+    if (theirs.has(address)) clash('proxyAddresses', 'The address', address);
+  return found;
+}
