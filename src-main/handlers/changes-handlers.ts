@@ -7,7 +7,9 @@ import { createChange, moveChange, renameChange } from '../changes/placement-rul
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
-import type { DirectorySession } from '../directory/session.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
+import { strings } from '../directory/entry.ts';
+import { isSampleProfile } from '../../src-preload/shared/sample-directory.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 
@@ -24,9 +26,9 @@ export function changesHandlers(
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
 
-  /** The session a new change is for: it must exist (offline is fine) and may write. */
-  function writableSession(): { session: DirectorySession; scope: DirectoryScope } {
-    const session = connection.requireSession();
+  /** The directory a new change is for: a session (offline is fine) or the sample, writable. */
+  function writableSession(): { session: DirectoryReader; scope: DirectoryScope } {
+    const session = connection.reader();
     const scope = connection.writableScope();
     if (scope === null)
       throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.');
@@ -47,7 +49,7 @@ export function changesHandlers(
   }
 
   async function check(
-    session: DirectorySession,
+    session: DirectoryReader,
     changes: readonly ChangeInput[],
     creating = false,
   ): Promise<void> {
@@ -58,9 +60,16 @@ export function changesHandlers(
       readCurrent: async (change, attrs) =>
         creating
           ? {}
-          : online()
-            ? session.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null)
-            : null,
+          : connection.live
+            ? connection
+                .requireSession()
+                .readAttributes(guidDn(change.objectGuid), attrs)
+                .catch(() => null)
+            : // Offline, or the sample: the values as cached are what the change was made against.
+              session
+                .read(guidDn(change.objectGuid))
+                .then((entry) => Object.fromEntries(attrs.map((a) => [a, strings(entry, a)])))
+                .catch(() => null),
     });
   }
 
@@ -101,6 +110,13 @@ export function changesHandlers(
     'changes.retry': async ({ id }) => {
       const { scope } = writableSession();
       const change = journal.get(id);
+      if (isSampleProfile(change.profileId)) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Change #${id} was made in the sample directory: it stays on this computer and is never sent. Reset the sample to undo it.`,
+          { id },
+        );
+      }
       // A change goes only to the directory it was made in, whoever asks.
       if (change.profileId !== scope.profileId || !sameDomain(change.domain, scope.domain)) {
         throw new AppError(
