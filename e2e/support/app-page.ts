@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { DcAccount, DcFacts } from '../dc/facts.ts';
 
 /** The app as a user sees it: locators and gestures live here, specs read like steps. */
@@ -124,6 +124,27 @@ export class AppPage {
   /** The panel's entries for one object, newest first. */
   changeItems(objectName: string) {
     return this.changesPanel.locator('li[data-change-id]').filter({ hasText: objectName });
+  }
+
+  /** From the connect dialog of a fresh profile: the bundled sample, offline. */
+  async openSample(): Promise<void> {
+    await this.openConnectDialog();
+    await this.connectDialog.getByRole('button', { name: 'Open the sample directory' }).click();
+    await expect(this.connectDialog).toBeHidden();
+    await expect(this.status).toHaveText(/Sample directory \(offline/);
+  }
+
+  async resetSample(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset the sample' }).click();
+    await expect(this.page.getByText(/The sample directory is as shipped again/)).toBeVisible();
+  }
+
+  /** A sheet's tab by name, from the strip or, when it did not fit, from the "more" menu. */
+  async openTab(dialog: Locator, name: string): Promise<void> {
+    const tab = dialog.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    await dialog.getByRole('tab', { name: /more tabs/ }).click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
   }
 
   async find(text: string): Promise<void> {

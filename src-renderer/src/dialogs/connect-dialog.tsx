@@ -11,7 +11,9 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Textarea,
@@ -20,6 +22,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionProfileInput } from '../../../src-preload/contract/index.ts';
 import { useStore } from '../store/store.ts';
+import { savedProfiles } from '../store/connection-slice.ts';
 import { CertificateFacts } from './certificate-facts.tsx';
 import { DEFAULT_PORTS, emptyProfile, type Security, toInput } from './profile-form.ts';
 import { NEW_PROFILE, ProfilePicker } from './profile-picker.tsx';
@@ -56,6 +59,9 @@ export function ConnectDialog() {
   const error = useStore((s) => s.connectError);
   const connectWith = useStore((s) => s.connectWith);
   const transport = useStore((s) => s.appInfo?.transport);
+  const openSample = useStore((s) => s.openSample);
+  // A first start (no profile saved yet): the bundled sample is offered, no DC needed.
+  const firstStart = useStore((s) => savedProfiles(s.profiles).length === 0);
   const [selected, setSelected] = useState<string>(NEW_PROFILE);
   const [form, setForm] = useState<ConnectionProfileInput>(emptyProfile);
   const [password, setPassword] = useState('');
@@ -94,6 +100,16 @@ export function ConnectDialog() {
     }
   }
 
+  async function onOpenSample() {
+    setBusy(true);
+    const opened = await openSample();
+    setBusy(false);
+    if (opened && useStore.getState().dialog === 'connect') {
+      openDialog(null);
+      focusAfterDialogs(currentTreeItem);
+    }
+  }
+
   async function onTrust(fingerprint: string) {
     const trust = [...new Set([...trusted, fingerprint])];
     setTrusted(trust);
@@ -122,6 +138,20 @@ export function ConnectDialog() {
               {error && (
                 <MessageBar ref={problem} intent="error" role="alert">
                   <MessageBarBody>{error.message}</MessageBarBody>
+                </MessageBar>
+              )}
+              {firstStart && (
+                <MessageBar intent="info" layout="multiline" data-testid="sample-offer">
+                  <MessageBarBody>
+                    <MessageBarTitle>No domain controller at hand?</MessageBarTitle>
+                    Explore a sample organisation offline: browse it, open every tab, make changes and see
+                    their PowerShell. Its changes stay on this computer and are never sent anywhere.
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button disabled={busy} onClick={() => void onOpenSample()}>
+                      Open the sample directory
+                    </Button>
+                  </MessageBarActions>
                 </MessageBar>
               )}
               {untrusted && typeof untrusted.fingerprint256 === 'string' && (

@@ -8,21 +8,46 @@ import {
   Delete20Regular,
   History20Regular,
   EditSettings20Regular,
+  ArrowReset20Regular,
 } from '@fluentui/react-icons';
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
+import { canBrowse } from '../store/connection-slice.ts';
 import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
 
 export function AppToolbar() {
-  const connected = useStore((s) => s.connection.status === 'online');
+  // Online, or reading from the cache (the sample, a DC that went away): the same buttons work.
+  const connected = useStore(canBrowse);
+  const sample = useStore((s) => isSampleProfile(s.connection.profileId));
   const openDialog = useStore((s) => s.openDialog);
   const disconnect = useStore((s) => s.disconnect);
+  const resetSample = useStore((s) => s.resetSample);
   const readOnly = useStore((s) => s.connection.readOnly);
   const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
   return (
     <Toolbar aria-label="Main toolbar" size="small">
-      {connected ? (
+      {sample ? (
+        <>
+          <Tooltip
+            content="Close the sample directory (its changes stay in the journal)"
+            relationship="description"
+          >
+            <ToolbarButton icon={<PlugDisconnected20Regular />} onClick={() => void disconnect()}>
+              Close the sample
+            </ToolbarButton>
+          </Tooltip>
+          <Tooltip
+            content="Put the sample back as shipped and discard the changes made to it"
+            relationship="description"
+          >
+            <ToolbarButton icon={<ArrowReset20Regular />} onClick={() => void resetSample()}>
+              Reset the sample
+            </ToolbarButton>
+          </Tooltip>
+        </>
+      ) : connected ? (
         <Tooltip content="Disconnect from the domain controller" relationship="description">
           <ToolbarButton icon={<PlugDisconnected20Regular />} onClick={() => void disconnect()}>
             Disconnect

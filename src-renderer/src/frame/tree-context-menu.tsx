@@ -1,5 +1,6 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { pointTarget } from '../components/point-target.ts';
+import { canBrowse } from '../store/connection-slice.ts';
 import { useStore } from '../store/store.ts';
 
 export interface TreeMenuTarget {
@@ -16,7 +17,7 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
   const openFind = useStore((s) => s.openFind);
   const refreshNode = useStore((s) => s.refreshNode);
   const openProperties = useStore((s) => s.openProperties);
-  const online = useStore((s) => s.connection.status === 'online');
+  const online = useStore(canBrowse);
   return (
     <Menu
       open={target !== null}

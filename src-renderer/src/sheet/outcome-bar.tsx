@@ -1,3 +1,4 @@
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import { Fragment } from 'react';
 import {
   Button,
@@ -43,6 +44,16 @@ export function OutcomeBar({ state }: { state: SheetState }) {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>{applyError.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (change?.status === 'pending' && isSampleProfile(change.profileId)) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>
+          Kept in the sample directory&apos;s journal: it never leaves this computer (see Changes for its
+          PowerShell; Reset the sample discards it).
+        </MessageBarBody>
       </MessageBar>
     );
   }
