@@ -140,20 +140,6 @@ export function ConnectDialog() {
                   <MessageBarBody>{error.message}</MessageBarBody>
                 </MessageBar>
               )}
-              {firstStart && (
-                <MessageBar intent="info" layout="multiline" data-testid="sample-offer">
-                  <MessageBarBody>
-                    <MessageBarTitle>No domain controller at hand?</MessageBarTitle>
-                    Explore a sample organisation offline: browse it, open every tab, make changes and see
-                    their PowerShell. Its changes stay on this computer and are never sent anywhere.
-                  </MessageBarBody>
-                  <MessageBarActions>
-                    <Button disabled={busy} onClick={() => void onOpenSample()}>
-                      Open the sample directory
-                    </Button>
-                  </MessageBarActions>
-                </MessageBar>
-              )}
               {untrusted && typeof untrusted.fingerprint256 === 'string' && (
                 <>
                   <CertificateFacts details={untrusted} />
@@ -165,6 +151,22 @@ export function ConnectDialog() {
                     Trust this certificate for this profile
                   </Button>
                 </>
+              )}
+              {firstStart && (
+                <MessageBar intent="info" layout="multiline" data-testid="sample-offer">
+                  <MessageBarBody>
+                    {/* The title labels the bar: it must not repeat a field label the form is driven by. */}
+                    <MessageBarTitle>Just exploring?</MessageBarTitle>
+                    Explore a sample organisation offline, no domain controller needed: browse it, open every
+                    tab, make changes and see their PowerShell. Its changes stay on this computer and are
+                    never sent anywhere.
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button disabled={busy} onClick={() => void onOpenSample()}>
+                      Open the sample directory
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
               )}
               <ProfilePicker
                 selected={selected}
