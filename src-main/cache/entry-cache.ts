@@ -48,6 +48,7 @@ export class EntryCache {
   readonly #insert: StatementSync;
   readonly #update: StatementSync;
   readonly #deleteRow: StatementSync;
+  readonly #touch: StatementSync;
   readonly #deleteText: StatementSync;
   readonly #insertText: StatementSync;
   readonly #children: StatementSync;
@@ -67,6 +68,9 @@ export class EntryCache {
          complete = ?, json = ?, cached_at = ? WHERE id = ?`,
     );
     this.#deleteRow = db.prepare('DELETE FROM entry_cache WHERE id = ?');
+    this.#touch = db.prepare(
+      'UPDATE entry_cache SET usn_changed = ?, when_changed = ?, complete = ?, cached_at = ? WHERE id = ?',
+    );
     this.#deleteText = db.prepare('DELETE FROM entry_search WHERE rowid = ?');
     this.#insertText = db.prepare(
       'INSERT INTO entry_search (rowid, names, addresses, upn, alias) VALUES (?, ?, ?, ?, ?)',
@@ -96,7 +100,8 @@ export class EntryCache {
     const when = first(entry, 'whenChanged') ?? null;
     let stored: StoredEntry;
     let complete: boolean;
-    if (shape === 'complete' || old === undefined) {
+    const merged = !(shape === 'complete' || old === undefined);
+    if (!merged) {
       stored = toStored(withoutRanges(entry));
       complete = shape === 'complete';
     } else {
@@ -105,6 +110,11 @@ export class EntryCache {
       complete = old.complete === 1 && (usn === null || usn === old.usn_changed);
     }
     const json = JSON.stringify(stored);
+    if (old !== undefined && old.json === json && old.dn === entry.dn) {
+      // Read again, unchanged (the list shown once more): only how fresh it is moves.
+      this.#touch.run(usn ?? old.usn_changed, when ?? old.when_changed, complete ? 1 : 0, at, old.id);
+      return;
+    }
     const dnK = dnKey(entry.dn);
     const parent = parentKey(entry.dn);
     let id: number;
@@ -135,9 +145,9 @@ export class EntryCache {
         at,
         id,
       );
+      this.#deleteText.run(id);
     }
-    const text = searchTextOf(fromStored(entry.dn, entry.guid, stored));
-    this.#deleteText.run(id);
+    const text = searchTextOf(merged ? fromStored(entry.dn, entry.guid, stored) : entry);
     this.#insertText.run(id, text.names, text.addresses, text.upn, text.alias);
   }
 
