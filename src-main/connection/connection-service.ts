@@ -64,6 +64,8 @@ export class ConnectionService {
   #state: ConnectionState = DISCONNECTED;
   /** The sample directory, while it is open instead of a session. */
   #sample: { reader: CachedDirectory; asOf: string } | null = null;
+  /** "Work offline": the session stays open, but nothing is read from or sent to it. */
+  #workingOffline = false;
 
   constructor(options: ConnectionServiceOptions) {
     this.#options = options;
@@ -114,7 +116,7 @@ export class ConnectionService {
     if (this.#sample !== null) return this.#sample.reader;
     const session = this.requireSession();
     const cache = this.#options.cache;
-    if (session.state === 'online' || cache === undefined) return session;
+    if ((session.state === 'online' && !this.#workingOffline) || cache === undefined) return session;
     const server = session.rootDse.dnsHostName || session.profile.host;
     return new CachedDirectory({
       cache,
@@ -132,7 +134,46 @@ export class ConnectionService {
 
   /** True while reads come from the live DC (not the cache or the sample). */
   get live(): boolean {
-    return this.#sample === null && this.#session?.state === 'online';
+    return this.#sample === null && !this.#workingOffline && this.#session?.state === 'online';
+  }
+
+  /** The admin's "Work offline": reads from the cache, changes queue; the session stays open. */
+  workOffline(): ConnectionState {
+    const session = this.requireSession();
+    if (this.#sample !== null) throw new AppError('NOT_CONNECTED', 'The sample directory is always offline.');
+    this.#workingOffline = true;
+    this.#setState(this.#stateFor(session.state, null));
+    return this.#state;
+  }
+
+  /** Back to the DC: at once when the session is up (queued changes drain), else it reconnects now. */
+  goOnline(): ConnectionState {
+    const session = this.requireSession();
+    this.#workingOffline = false;
+    this.#setState(this.#stateFor(session.state, null));
+    session.reconnectNow();
+    return this.#state;
+  }
+
+  /** The state for a session state, with the cache said when reads come from it. */
+  #stateFor(state: SessionState, message: string | null): ConnectionState {
+    const { cache: _previous, ...rest } = this.#state;
+    const cache = this.#options.cache;
+    const domain = this.#session?.rootDse.defaultNamingContext ?? '';
+    const status = this.#workingOffline && state !== 'closed' ? 'offline' : STATUS[state];
+    const next: ConnectionState = {
+      ...rest,
+      status,
+      message: this.#workingOffline
+        ? 'Working offline: shown from the cache; changes wait until you go online.'
+        : message,
+    };
+    // Unreachable or set aside: what is shown comes from the cache, and the admin is told how old it is.
+    if ((status === 'offline' || status === 'reconnecting') && cache !== undefined) {
+      next.cache = { kind: 'cache', asOf: cache.lastCachedAt(domain) };
+      if (this.#workingOffline) next.cache.byChoice = true;
+    }
+    return next;
   }
 
   /** Opens the bundled sample directory instead of a connection: offline, from the cache. */
@@ -247,12 +288,7 @@ export class ConnectionService {
     const server = session.rootDse.dnsHostName || profile.host;
     session.onStateChange = (state, problem) => {
       if (this.#session !== session) return;
-      const { cache: _previous, ...rest } = this.#state;
-      const next: ConnectionState = { ...rest, status: STATUS[state], message: problem?.message ?? null };
-      // Unreachable: what is shown comes from the cache, and the admin is told how old it is.
-      if ((state === 'offline' || state === 'reconnecting') && cache !== undefined)
-        next.cache = { kind: 'cache', asOf: cache.lastCachedAt(domain) };
-      this.#setState(next);
+      this.#setState(this.#stateFor(state, problem?.message ?? null));
     };
     this.#setState({
       status: 'online',
@@ -292,6 +328,7 @@ export class ConnectionService {
 
   async disconnect(): Promise<void> {
     this.#sample = null;
+    this.#workingOffline = false;
     const session = this.#session;
     this.#session = null;
     this.#profileId = null;

@@ -19,6 +19,8 @@ export function directoryHandlers(
         ? connection.connect(input.profileId, input.password)
         : connection.connectDraft(input.profile, input.password, input.trust),
     'directory.disconnect': () => connection.disconnect(),
+    'directory.workOffline': () => connection.workOffline(),
+    'directory.goOnline': () => connection.goOnline(),
     'directory.openSample': () => connection.openSample(),
     'directory.resetSample': () => {
       connection.resetSample();

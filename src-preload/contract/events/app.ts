@@ -17,7 +17,12 @@ export interface ConnectionState {
    * bundled sample directory, or a directory whose DC is unreachable. `asOf`: when what is shown
    * was read (the newest entry cached; the sample's snapshot time), null when nothing is cached.
    */
-  cache?: { kind: 'sample' | 'cache'; asOf: string | null };
+  cache?: {
+    kind: 'sample' | 'cache';
+    asOf: string | null;
+    /** The admin chose "Work offline": the DC may well be there; nothing is sent until "Go online". */
+    byChoice?: boolean;
+  };
 }
 
 /** The state before any connect and after a disconnect: main starts in it, the renderer shows it. */

@@ -144,6 +144,13 @@ export const directoryMethods = {
    * Opens the bundled sample directory instead of a connection: offline, read from the local
    * cache; its changes are journaled but never leave this computer.
    */
+  /**
+   * Stops using the DC without disconnecting: reads come from the entry cache, changes wait in
+   * the journal. The state says so (cache.byChoice) until 'directory.goOnline'.
+   */
+  'directory.workOffline': method(z.object({}).strict()).returns<ConnectionState>(),
+  /** Back to the DC (reconnecting first if it went away); waiting changes are then sent. */
+  'directory.goOnline': method(z.object({}).strict()).returns<ConnectionState>(),
   'directory.openSample': method(z.object({}).strict()).returns<ConnectionInfo>(),
   /** Restores the open sample directory as shipped and discards its changes still waiting. */
   'directory.resetSample': method(z.object({}).strict()).returns<{ discarded: number }>(),

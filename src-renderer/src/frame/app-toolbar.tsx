@@ -9,6 +9,8 @@ import {
   History20Regular,
   EditSettings20Regular,
   ArrowReset20Regular,
+  Cloud20Regular,
+  CloudOff20Regular,
 } from '@fluentui/react-icons';
 import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import { canBrowse } from '../store/connection-slice.ts';
@@ -23,6 +25,9 @@ export function AppToolbar() {
   const openDialog = useStore((s) => s.openDialog);
   const disconnect = useStore((s) => s.disconnect);
   const resetSample = useStore((s) => s.resetSample);
+  // A real session: online it can be set aside ("Work offline"); offline it can be asked back.
+  const session = useStore((s) => (isSampleProfile(s.connection.profileId) ? null : s.connection.status));
+  const setOffline = useStore((s) => s.setOffline);
   const readOnly = useStore((s) => s.connection.readOnly);
   const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
@@ -57,6 +62,26 @@ export function AppToolbar() {
         <ToolbarButton icon={<PlugConnected20Regular />} onClick={() => openDialog('connect')}>
           Connect…
         </ToolbarButton>
+      )}
+      {session === 'online' && (
+        <Tooltip
+          content="Browse from the local cache and keep changes in the journal until you go online"
+          relationship="description"
+        >
+          <ToolbarButton icon={<CloudOff20Regular />} onClick={() => void setOffline(true)}>
+            Work offline
+          </ToolbarButton>
+        </Tooltip>
+      )}
+      {(session === 'offline' || session === 'reconnecting') && (
+        <Tooltip
+          content="Use the domain controller again and send the waiting changes"
+          relationship="description"
+        >
+          <ToolbarButton icon={<Cloud20Regular />} onClick={() => void setOffline(false)}>
+            Go online
+          </ToolbarButton>
+        </Tooltip>
       )}
       <ToolbarDivider />
       <Tooltip content="Refresh (F5)" relationship="description">

@@ -47,6 +47,8 @@ export function cacheText(connection: ConnectionState): string | null {
   const time = asOf === null || Number.isNaN(asOf.getTime()) ? 'unknown' : asOf.toLocaleString();
   if (cache.kind === 'sample')
     return `Sample directory (offline, snapshot of ${time}): changes stay on this computer and are never sent`;
+  if (cache.byChoice)
+    return `Working offline: shown from the cache, as of ${time}; changes wait until you go online`;
   return `Offline: shown from the cache, as of ${time}`;
 }
 

@@ -39,6 +39,8 @@ export interface ConnectionSlice {
   openSample(): Promise<boolean>;
   /** Restores the sample as shipped and discards its waiting changes. */
   resetSample(): Promise<boolean>;
+  /** "Work offline" (true) or "Go online" (false) with the open session. */
+  setOffline(offline: boolean): Promise<void>;
 }
 
 /**
@@ -171,6 +173,12 @@ export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionS
       text: `The sample directory is as shipped again${discarded > 0 ? `; ${discarded} change${discarded === 1 ? '' : 's'} discarded` : ''}.`,
     });
     return true;
+  },
+  setOffline: async (offline) => {
+    const api = getApi();
+    const result = offline ? await api['directory.workOffline']({}) : await api['directory.goOnline']({});
+    if (result.ok) set({ connection: result.value });
+    else get().showNotice({ intent: 'error', text: result.error.message });
   },
   disconnect: async () => {
     await getApi()['directory.disconnect']({});
