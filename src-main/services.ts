@@ -20,6 +20,7 @@ import { EntryCache } from './cache/entry-cache.ts';
 import { openCacheDatabase } from './cache/open-cache-database.ts';
 import { SampleDirectory } from './sample/sample-directory.ts';
 import { discardSampleChanges } from './sample/discard-sample-changes.ts';
+import { writeToSample } from './sample/sample-writes.ts';
 import { fileURLToPath } from 'node:url';
 import { createSettings } from './store/settings.ts';
 
@@ -107,7 +108,14 @@ export function createServiceHandlers(options: ServiceOptions): {
       discardChanges: () => discardSampleChanges(journal),
     }),
     objects: objectsHandlers(connection),
-    changes: changesHandlers(journal, connection, objectChanges),
+    changes: changesHandlers(journal, connection, objectChanges, {
+      async write(changes) {
+        const reader = connection.sampleReader;
+        if (reader === null) return;
+        for (const change of changes)
+          await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
+      },
+    }),
   });
   return {
     handlers,

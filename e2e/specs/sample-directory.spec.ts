@@ -62,8 +62,18 @@ test('a fresh profile opens the sample directory, browses, finds and edits a use
   await appPage.keyboard.press('Escape');
   await expect(app.changesPanel).toBeHidden();
 
+  // The sample has no DC: its copy takes the edit, so the sheet opens with it.
+  let again = await app.openProperties(name);
+  await app.openTab(again, 'Custom Attributes');
+  await expect(again.getByLabel('Custom attribute 7', { exact: true })).toHaveValue('Tried in the sample');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+
   await app.resetSample();
   await expect(appPage.getByText(/1 change discarded/)).toBeVisible();
+  again = await app.openProperties(name);
+  await app.openTab(again, 'Custom Attributes');
+  await expect(again.getByLabel('Custom attribute 7', { exact: true })).toHaveValue('');
+  await again.getByRole('button', { name: 'Cancel' }).click();
   await app.openChanges();
   await expect(app.changeItems(name).first()).toHaveAttribute('data-status', 'discarded');
 });

@@ -201,8 +201,9 @@ export class ConnectionService {
     this.#options.sample?.reset();
   }
 
-  get sampleOpen(): boolean {
-    return this.#sample !== null;
+  /** The open sample directory, or null. */
+  get sampleReader(): CachedDirectory | null {
+    return this.#sample?.reader ?? null;
   }
 
   #describeSample(reader: CachedDirectory): ConnectionInfo {

@@ -22,6 +22,8 @@ export function changesHandlers(
   journal: Journal,
   connection: ConnectionService,
   objectChanges: Pick<ObjectChangeFeed, 'settled'>,
+  /** The sample directory's copy takes each of its changes as a DC would (see sample-writes.ts). */
+  sample?: { write(changes: readonly ChangeView[]): Promise<void> },
 ): DomainHandlers<'changes'> {
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
@@ -37,6 +39,7 @@ export function changesHandlers(
 
   /** Sends the objects' lanes now when online, and returns the changes as they stand afterwards. */
   async function sendNow(recorded: readonly ChangeView[], scope: DirectoryScope): Promise<ChangeView[]> {
+    if (isSampleProfile(scope.profileId)) await sample?.write(recorded);
     if (online())
       await journal.sendObjects(
         recorded.map((c) => c.objectGuid),

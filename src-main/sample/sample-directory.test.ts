@@ -9,6 +9,7 @@ import type {
   ListPage,
   ListResult,
   MethodName,
+  ObjectChanged,
   ObjectSheet,
   TreeNode,
 } from '../../src-preload/contract/index.ts';
@@ -24,6 +25,7 @@ import { readSampleSnapshot, SAMPLE_FILE_NAME } from './snapshot.ts';
 let dir: string;
 let services: Services;
 const pages: ListPage[] = [];
+const pushed: ObjectChanged[] = [];
 
 async function call<T>(name: MethodName, input: unknown): Promise<T> {
   const result = await services.registry.dispatch(name, input, { transport: 'browser' });
@@ -39,8 +41,10 @@ beforeEach(() => {
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
   });
   pages.length = 0;
+  pushed.length = 0;
   services.bus.subscribe((name, payload) => {
     if (name === 'onListPage') pages.push(payload as ListPage);
+    if (name === 'onObjectChanged') pushed.push(payload as ObjectChanged);
   });
 });
 afterEach(async () => {
@@ -119,6 +123,12 @@ describe('the sample directory', () => {
       domain: SAMPLE_DOMAIN_DN,
       attempts: 0,
     });
+    // The sample's copy is its directory: the edit shows everywhere, pushed as online.
+    expect(pushed.at(-1)).toMatchObject({ objectGuid: person!.guid, changeId: change!.id });
+    expect(pushed.at(-1)?.details?.attributes.extensionAttribute9).toEqual(['Edited in the sample']);
+    expect(
+      (await call<ObjectSheet>('objects.load', { dn: person!.dn })).details.attributes.extensionAttribute9,
+    ).toEqual(['Edited in the sample']);
     expect(await call<string>('changes.powershell', { id: change!.id })).toMatch(
       /^Set-ADUser .*extensionAttribute9='Edited in the sample'/s,
     );
@@ -138,6 +148,30 @@ describe('the sample directory', () => {
     expect(
       (await call<ObjectSheet>('objects.load', { dn: person!.dn })).details.attributes.extensionAttribute9,
     ).toEqual(base.length ? base : undefined);
+  });
+});
+
+describe('group membership in the sample', () => {
+  it("adding a member to a group shows on the member's Member Of, as the DC keeps back links", async () => {
+    await call('directory.openSample', {});
+    const [group] = (await call<ListResult>('directory.find', { text: 'a', kinds: 'groups' })).rows;
+    const people = (await call<ListResult>('directory.find', { text: 'a', kinds: 'users' })).rows;
+    const groupSheet = await call<ObjectSheet>('objects.load', { dn: group!.dn });
+    const members = groupSheet.details.attributes.member ?? [];
+    const outsider = people.find((p) => !members.some((m) => m.toLowerCase() === p.dn.toLowerCase()))!;
+    await call('changes.submit', {
+      changes: [
+        {
+          dn: group!.dn,
+          objectGuid: group!.guid,
+          objectClass: groupSheet.details.objectClass,
+          edits: [{ attr: 'member', mode: 'delta', remove: [], add: [outsider.dn] }],
+        },
+      ],
+    });
+    const member = await call<ObjectSheet>('objects.load', { dn: outsider.dn });
+    expect(member.details.attributes.memberOf).toContain(group!.dn);
+    expect(pushed.map((p) => p.objectGuid)).toEqual(expect.arrayContaining([group!.guid, outsider.guid]));
   });
 });
 
