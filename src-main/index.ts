@@ -55,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
         electronVersion: process.versions.electron ?? null,
       },
       log: (message, error) => console.error(message, error),
+      resourcesDir: join(mainDir, '../../resources'),
     });
     bridgeIpc(ipcMain, services.registry, services.bus, () => win);
     win = createMainWindow({

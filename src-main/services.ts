@@ -18,7 +18,16 @@ import { joinHandlers, type Handlers } from './ipc/handlers.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
 import type { SecretStore } from './secrets/secret-store.ts';
 import { openDatabase } from './store/open-database.ts';
+import { EntryCache } from './cache/entry-cache.ts';
+import { openCacheDatabase } from './cache/open-cache-database.ts';
+import { SampleDirectory } from './sample/sample-directory.ts';
+import { discardSampleChanges } from './sample/discard-sample-changes.ts';
+import { writeToSample } from './sample/sample-writes.ts';
+import { fileURLToPath } from 'node:url';
 import { createSettings } from './store/settings.ts';
+
+/** resources/ beside src-main/ in the repository, and beside out/main/ in a build. */
+const DEFAULT_RESOURCES_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../resources');
 
 export interface ServiceOptions {
   /** Per-user folder for the local database and settings. */
@@ -26,6 +35,8 @@ export interface ServiceOptions {
   secrets: SecretStore;
   facts: AppFacts;
   log?: Logger;
+  /** Where the bundled resources are (the sample directory); the repository's resources/ by default. */
+  resourcesDir?: string;
 }
 
 export interface Services {
@@ -52,14 +63,28 @@ export function createServiceHandlers(options: ServiceOptions): {
   mkdirSync(options.userDataDir, { recursive: true });
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const bus = new EventBus();
-  const db = openDatabase(join(options.userDataDir, 'recipientdesk.db'));
+  const dbFile = join(options.userDataDir, 'recipientdesk.db');
+  const db = openDatabase(dbFile);
   const settings = createSettings(db);
+  const cacheDb = openCacheDatabase(dbFile);
+  const cache = new EntryCache(cacheDb);
   const connection = new ConnectionService({
     profiles: new ProfileStore(settings),
     secrets: options.secrets,
     bus,
+    cache,
+    sample: new SampleDirectory({ cache, resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR }),
   });
-  const objectChanges = createObjectChangeFeed({ connection, bus, log });
+  const objectChanges = createObjectChangeFeed({
+    connection,
+    bus,
+    log,
+    // A deleted object leaves the cache too, or it would show up again offline.
+    forget: (guid) => {
+      const scope = connection.writableScope();
+      if (scope !== null) cache.remove(scope.domain, guid);
+    },
+  });
   const journal = createJournal({
     db,
     author: 'RecipientDesk',
@@ -81,9 +106,19 @@ export function createServiceHandlers(options: ServiceOptions): {
   });
   const handlers = joinHandlers({
     app: appHandlers(options.facts),
-    directory: directoryHandlers(connection, new ListLoads(bus)),
+    directory: directoryHandlers(connection, new ListLoads(bus), {
+      // A reset puts the sample back as shipped: the changes made to it go with it.
+      discardChanges: () => discardSampleChanges(journal),
+    }),
     objects: objectsHandlers(connection),
-    changes: changesHandlers(journal, connection, objectChanges),
+    changes: changesHandlers(journal, connection, objectChanges, {
+      async write(changes) {
+        const reader = connection.sampleReader;
+        if (reader === null) return;
+        for (const change of changes)
+          await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
+      },
+    }),
     readiness: readinessHandlers(connection, bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings }),
   });
@@ -95,6 +130,7 @@ export function createServiceHandlers(options: ServiceOptions): {
       drains.stop();
       await objectChanges.settled();
       await connection.dispose();
+      cacheDb.close();
       db.close();
     },
   };

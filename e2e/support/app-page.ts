@@ -169,6 +169,19 @@ export class AppPage {
     return this.changesPanel.locator('li[data-change-id]').filter({ hasText: objectName });
   }
 
+  /** From the connect dialog of a fresh profile: the bundled sample, offline. */
+  async openSample(): Promise<void> {
+    await this.openConnectDialog();
+    await this.connectDialog.getByRole('button', { name: 'Open the sample directory' }).click();
+    await expect(this.connectDialog).toBeHidden();
+    await expect(this.status).toHaveText(/Sample directory \(offline/);
+  }
+
+  async resetSample(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset the sample' }).click();
+    await expect(this.page.getByText(/The sample directory is as shipped again/)).toBeVisible();
+  }
+
   async find(text: string): Promise<void> {
     await this.page.keyboard.press('Control+f');
     const dialog = this.page.getByRole('dialog', { name: 'Find' });

@@ -11,12 +11,39 @@ import type { EventBus } from '../ipc/event-bus.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { ProfileStore, SavableProfile } from './profile-store.ts';
 import type { DirectoryScope } from '../changes/journal.ts';
+import { CachedDirectory } from '../cache/cached-directory.ts';
+import { cacheKeeper } from '../cache/cache-keeper.ts';
+import type { EntryCache } from '../cache/entry-cache.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
+import type { SampleDirectory } from '../sample/sample-directory.ts';
+import {
+  SAMPLE_DNS_NAME,
+  SAMPLE_DOMAIN_DN,
+  SAMPLE_PROFILE_ID,
+} from '../../src-preload/shared/sample-directory.ts';
 
 export interface ConnectionServiceOptions {
   profiles: ProfileStore;
   secrets: SecretStore;
   bus: EventBus;
+  /** Keeps every entry read; answers reads while the DC is unreachable. */
+  cache?: EntryCache;
+  /** The bundled sample directory, opened with openSample(). */
+  sample?: SampleDirectory;
 }
+
+/** The sample's stand-in for a connection profile: never saved, never connectable. */
+const SAMPLE_PROFILE: ConnectionProfile = {
+  id: SAMPLE_PROFILE_ID,
+  name: 'Sample directory',
+  host: SAMPLE_DNS_NAME,
+  port: 636,
+  security: 'ldaps',
+  allowPlain: false,
+  bindIdentity: `administrator@${SAMPLE_DNS_NAME}`,
+  readOnly: false,
+  rememberPassword: false,
+};
 
 const STATUS: Record<SessionState, ConnectionState['status']> = {
   online: 'online',
@@ -35,6 +62,10 @@ export class ConnectionService {
   /** The profile the open session was made with (the stored one may be renamed meanwhile). */
   #profileId: string | null = null;
   #state: ConnectionState = DISCONNECTED;
+  /** The sample directory, while it is open instead of a session. */
+  #sample: { reader: CachedDirectory; asOf: string } | null = null;
+  /** "Work offline": the session stays open, but nothing is read from or sent to it. */
+  #workingOffline = false;
 
   constructor(options: ConnectionServiceOptions) {
     this.#options = options;
@@ -46,6 +77,7 @@ export class ConnectionService {
 
   /** The state and, with a session open, what it is connected to: a reloaded renderer starts here. */
   snapshot(): ConnectionSnapshot {
+    if (this.#sample !== null) return { state: this.#state, info: this.#describeSample(this.#sample.reader) };
     const session = this.#session;
     const profileId = this.#profileId;
     if (session === null || profileId === null) return { state: this.#state, info: null };
@@ -61,15 +93,136 @@ export class ConnectionService {
    * or not. Null with no session, or when the session is read-only (nothing may be sent through it).
    */
   writableScope(): DirectoryScope | null {
+    // The sample's changes belong to a profile and domain no real connection has (see SAMPLE_PROFILE_ID).
+    if (this.#sample !== null) return { profileId: SAMPLE_PROFILE_ID, domain: SAMPLE_DOMAIN_DN };
     const session = this.#session;
     const profileId = this.#state.profileId;
     if (session === null || session.readOnly || profileId === null) return null;
     return { profileId, domain: session.rootDse.defaultNamingContext };
   }
 
+  /** A live session: writes, and reads that only a DC can answer. Never the sample's. */
   requireSession(): DirectorySession {
     if (!this.#session) throw new AppError('NOT_CONNECTED', 'Connect to a domain controller first.');
     return this.#session;
+  }
+
+  /**
+   * Where the tree, lists, Find and sheets are read from: the live session when it is online, the
+   * entry cache of its directory while it is not (browsing does not wait for the DC), or the
+   * sample directory.
+   */
+  reader(): DirectoryReader {
+    if (this.#sample !== null) return this.#sample.reader;
+    const session = this.requireSession();
+    const cache = this.#options.cache;
+    if ((session.state === 'online' && !this.#workingOffline) || cache === undefined) return session;
+    const server = session.rootDse.dnsHostName || session.profile.host;
+    return new CachedDirectory({
+      cache,
+      rootDse: session.rootDse,
+      schema: session.schema,
+      readOnly: session.readOnly,
+      missing: (dn) =>
+        new AppError(
+          'OFFLINE',
+          `${server} is not reachable right now, and ${dn} was not read while it was, so no copy of it is kept here.`,
+          { dn, state: session.state },
+        ),
+    });
+  }
+
+  /** True while reads come from the live DC (not the cache or the sample). */
+  get live(): boolean {
+    return this.#sample === null && !this.#workingOffline && this.#session?.state === 'online';
+  }
+
+  /** The admin's "Work offline": reads from the cache, changes queue; the session stays open. */
+  workOffline(): ConnectionState {
+    const session = this.requireSession();
+    if (this.#sample !== null) throw new AppError('NOT_CONNECTED', 'The sample directory is always offline.');
+    this.#workingOffline = true;
+    this.#setState(this.#stateFor(session.state, null));
+    return this.#state;
+  }
+
+  /** Back to the DC: at once when the session is up (queued changes drain), else it reconnects now. */
+  goOnline(): ConnectionState {
+    const session = this.requireSession();
+    this.#workingOffline = false;
+    this.#setState(this.#stateFor(session.state, null));
+    session.reconnectNow();
+    return this.#state;
+  }
+
+  /** The state for a session state, with the cache said when reads come from it. */
+  #stateFor(state: SessionState, message: string | null): ConnectionState {
+    const { cache: _previous, ...rest } = this.#state;
+    const cache = this.#options.cache;
+    const domain = this.#session?.rootDse.defaultNamingContext ?? '';
+    const status = this.#workingOffline && state !== 'closed' ? 'offline' : STATUS[state];
+    const next: ConnectionState = {
+      ...rest,
+      status,
+      message: this.#workingOffline
+        ? 'Working offline: shown from the cache; changes wait until you go online.'
+        : message,
+    };
+    // Unreachable or set aside: what is shown comes from the cache, and the admin is told how old it is.
+    if ((status === 'offline' || status === 'reconnecting') && cache !== undefined) {
+      next.cache = { kind: 'cache', asOf: cache.lastCachedAt(domain) };
+      if (this.#workingOffline) next.cache.byChoice = true;
+    }
+    return next;
+  }
+
+  /** Opens the bundled sample directory instead of a connection: offline, from the cache. */
+  async openSample(): Promise<ConnectionInfo> {
+    const sample = this.#options.sample;
+    if (sample === undefined) throw new AppError('NOT_FOUND', 'This build has no sample directory.');
+    await this.disconnect();
+    const opened = sample.open();
+    this.#sample = opened;
+    this.#setState({
+      status: 'offline',
+      profileId: SAMPLE_PROFILE_ID,
+      server: SAMPLE_DNS_NAME,
+      identity: SAMPLE_PROFILE.bindIdentity,
+      readOnly: false,
+      message: 'The sample directory: changes are kept on this computer and never sent anywhere.',
+      cache: { kind: 'sample', asOf: opened.asOf },
+    });
+    return this.#describeSample(opened.reader);
+  }
+
+  /** Restores the sample as shipped; the caller discards its journaled changes. */
+  resetSample(): void {
+    if (this.#sample === null) throw new AppError('NOT_CONNECTED', 'Open the sample directory first.');
+    this.#options.sample?.reset();
+  }
+
+  /** The open sample directory, or null. */
+  get sampleReader(): CachedDirectory | null {
+    return this.#sample?.reader ?? null;
+  }
+
+  #describeSample(reader: CachedDirectory): ConnectionInfo {
+    const root = reader.rootDse;
+    return {
+      state: this.#state,
+      profile: SAMPLE_PROFILE,
+      domainDn: root.defaultNamingContext,
+      domainDnsName: root.domainDnsName,
+      dnsHostName: root.dnsHostName,
+      upnSuffixes: root.upnSuffixes,
+      exchangeSchema: reader.schema.hasExchangeSchema(),
+      functionalLevels: {
+        forest: root.forestFunctionality,
+        domain: root.domainFunctionality,
+        dc: root.domainControllerFunctionality,
+      },
+      highestCommittedUSN: root.highestCommittedUSN,
+    };
   }
 
   /** Connects a saved profile as it is. */
@@ -124,13 +277,19 @@ export class ConnectionService {
     }
     this.#session = session;
     this.#profileId = profileId;
+    const cache = this.#options.cache;
+    const domain = session.rootDse.defaultNamingContext;
+    if (cache !== undefined) {
+      session.observer = cacheKeeper(cache, domain);
+      cache.setFact(domain, 'rootDse', session.rootDse);
+    }
     if (profile.rememberPassword && this.#options.secrets.persistent)
       await this.#options.secrets.set(secretKey, password);
     else await this.#options.secrets.delete(secretKey);
     const server = session.rootDse.dnsHostName || profile.host;
     session.onStateChange = (state, problem) => {
       if (this.#session !== session) return;
-      this.#setState({ ...this.#state, status: STATUS[state], message: problem?.message ?? null });
+      this.#setState(this.#stateFor(state, problem?.message ?? null));
     };
     this.#setState({
       status: 'online',
@@ -169,6 +328,8 @@ export class ConnectionService {
   }
 
   async disconnect(): Promise<void> {
+    this.#sample = null;
+    this.#workingOffline = false;
     const session = this.#session;
     this.#session = null;
     this.#profileId = null;

@@ -29,6 +29,8 @@ export function createObjectChangeFeed(options: {
   connection: ConnectionService;
   bus: EventBus;
   log(message: string, error?: unknown): void;
+  /** Told of every object the journal deleted (the entry cache forgets it). */
+  forget?(objectGuid: string): void;
 }): ObjectChangeFeed {
   const inFlight = new Set<Promise<void>>();
 
@@ -47,6 +49,7 @@ export function createObjectChangeFeed(options: {
 
   async function publish(change: ChangeView): Promise<void> {
     if (change.operation === 'delete') {
+      options.forget?.(change.objectGuid);
       options.bus.emit('onObjectChanged', {
         objectGuid: change.objectGuid,
         dn: change.dn,

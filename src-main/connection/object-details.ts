@@ -1,5 +1,5 @@
 import type { ObjectDetails } from '../../src-preload/contract/index.ts';
-import type { DirectorySession } from '../directory/session.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
 import type { Entry } from '../directory/entry.ts';
 import { guidToString, sidToString } from '../directory/guid.ts';
 import { rowToListRow } from './list-rows.ts';
@@ -9,7 +9,7 @@ import { toRow } from '../directory/rows.ts';
 const HIDDEN = new Set(['allowedattributeseffective', 'allowedchildclasseseffective']);
 
 /** Text for every value: GUIDs and SIDs as admins write them, other binary values as base64. */
-export function toObjectDetails(session: DirectorySession, entry: Entry): ObjectDetails {
+export function toObjectDetails(session: DirectoryReader, entry: Entry): ObjectDetails {
   const attributes: Record<string, string[]> = {};
   const binary: string[] = [];
   for (const [name, values] of entry.attrs) {
@@ -30,7 +30,9 @@ export function toObjectDetails(session: DirectorySession, entry: Entry): Object
     }
   }
   const rights = session.effectiveRights(entry);
+  const cachedAt = session.cachedAt(entry);
   return {
+    ...(cachedAt === null ? {} : { cachedAt }),
     row: rowToListRow(toRow(entry)),
     objectClass: entry.objectClass,
     attributes,

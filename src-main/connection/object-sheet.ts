@@ -2,8 +2,7 @@ import type { AttributeFacts, ObjectSheet } from '../../src-preload/contract/ind
 import { cloudDomainKind } from '../../src-preload/shared/recipients/address-validation.ts';
 import { parseTargetAddress } from '../../src-preload/shared/recipients/target-address.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
-import { strings } from '../directory/entry.ts';
-import type { DirectorySession } from '../directory/session.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
 import { toObjectDetails } from './object-details.ts';
 
 /**
@@ -11,14 +10,9 @@ import { toObjectDetails } from './object-details.ts';
  * (the editors are chosen from them), the forest's UPN suffixes, and the tenant its routing address
  * names, so "Use alias@tenant.mail.onmicrosoft.com" can be offered filled in.
  */
-export async function loadSheet(session: DirectorySession, dn: string): Promise<ObjectSheet> {
+export async function loadSheet(session: DirectoryReader, dn: string): Promise<ObjectSheet> {
   const entry = await session.read(dn);
-  const [withAllowed] = await session.search({
-    base: entry.dn,
-    scope: 'base',
-    attributes: ['allowedAttributes'],
-  });
-  const allowedNames = withAllowed ? strings(withAllowed, 'allowedAttributes') : [];
+  const allowedNames = await session.allowedAttributes(entry);
   const allowed: AttributeFacts[] = [];
   for (const name of allowedNames) {
     const definition = session.schema.attribute(name);

@@ -33,7 +33,12 @@ function treeKind(objectClass: readonly string[]): TreeNode['kind'] {
 }
 
 /** Containers under `dn` for the tree (OUs, containers, Builtin; never users or groups). */
-export async function children(ctx: SearchContext, dn: string): Promise<TreeNode[]> {
+export async function children(
+  ctx: SearchContext,
+  dn: string,
+  onEntries?: (entries: Entry[], asked: readonly string[]) => void,
+): Promise<TreeNode[]> {
+  const attributes = ['name', 'msDS-Approx-Immed-Subordinates'];
   const entries = await searchAll(ctx, {
     base: dn,
     scope: 'one',
@@ -45,8 +50,9 @@ export async function children(ctx: SearchContext, dn: string): Promise<TreeNode
         NOT_ADVANCED,
       ],
     }),
-    attributes: ['name', 'msDS-Approx-Immed-Subordinates'],
+    attributes,
   });
+  onEntries?.(entries, attributes);
   const nodes = entries.map((entry): TreeNode => {
     const approx = first(entry, 'msDS-Approx-Immed-Subordinates');
     return {

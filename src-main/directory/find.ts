@@ -125,6 +125,7 @@ export async function find(
   query: FindQuery,
   domainDn: string,
   isBinary: (attribute: string) => boolean = () => false,
+  onEntries?: (entries: Entry[], asked: readonly string[]) => void,
 ): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
   const limit = query.limit ?? 2000;
   const attributes = [...ROW_ATTRIBUTES, ...NAME_ATTRIBUTES, ...(query.attributes ?? [])];
@@ -152,6 +153,7 @@ export async function find(
       entries.push(entry);
     }
   }
+  onEntries?.(entries, attributes);
   const truncated = entries.length > limit;
   const kept = truncated ? entries.slice(0, limit) : entries;
   return { rows: sortRows(kept.map((entry) => toRow(entry, query.attributes))), truncated };

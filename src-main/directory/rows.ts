@@ -44,6 +44,9 @@ export const ROW_ATTRIBUTES = [
   'userPrincipalName',
   'groupType',
   ...ACCOUNT_STATE_ATTRIBUTES,
+  // How fresh the row is: the entry cache keeps each row it is shown with these.
+  'uSNChanged',
+  'whenChanged',
 ];
 
 const GROUP_SCOPE: Record<number, string> = {

@@ -8,7 +8,7 @@ import * as browse from './browse.ts';
 import type { ListOptions, TreeNode } from './browse.ts';
 import { closeQuietly, openBoundConnection } from './connect.ts';
 import type { BoundConnection } from './connect.ts';
-import type { AttributeValue, Entry } from './entry.ts';
+import { strings, type AttributeValue, type Entry } from './entry.ts';
 import * as finder from './find.ts';
 import type { FindQuery } from './find.ts';
 import { mapOperationError } from './ldap-errors.ts';
@@ -21,6 +21,7 @@ import { effectiveRights } from './rights.ts';
 import type { EffectiveRights } from './rights.ts';
 import { readRootDse } from './rootdse.ts';
 import type { RootDse } from './rootdse.ts';
+import type { DirectoryReader, ReadObserver } from './reader.ts';
 import type { DirectoryRow } from './rows.ts';
 import { DirectorySchema, loadSchema } from './schema.ts';
 import { searchAll, searchEach, searchPages } from './search.ts';
@@ -40,11 +41,13 @@ export interface SessionOptions {
  * schema). Operations fail with OFFLINE while the connection is down; the session reconnects by
  * itself and reports every state change through onStateChange.
  */
-export class DirectorySession implements DirectoryWriter {
+export class DirectorySession implements DirectoryWriter, DirectoryReader {
   readonly profile: DirectoryProfile;
   rootDse!: RootDse;
   schema: DirectorySchema = DirectorySchema.empty();
   onStateChange: ((state: SessionState, problem?: AppError) => void) | undefined;
+  /** Told about every entry the app reads (the entry cache keeps them); never fails a read. */
+  observer: ReadObserver | undefined;
   readonly #rangeSize: number;
   readonly #reconnect: ReconnectPolicy;
   #password: string;
@@ -119,7 +122,11 @@ export class DirectorySession implements DirectoryWriter {
   async *pages(spec: SearchSpec): AsyncGenerator<Entry[]> {
     this.#requireOnline();
     try {
-      yield* searchPages(this.context, spec);
+      for await (const page of searchPages(this.context, spec)) {
+        yield page;
+        // Kept once the page is on its way to the screen, so caching never delays the first rows.
+        this.#observe((o) => o.entries(page, spec.attributes ?? 'complete'));
+      }
     } catch (error) {
       throw this.#failure(error, spec.base);
     }
@@ -135,21 +142,57 @@ export class DirectorySession implements DirectoryWriter {
   }
 
   children(dn: string): Promise<TreeNode[]> {
-    return this.#run(dn, () => browse.children(this.context, dn));
+    return this.#run(dn, () =>
+      browse.children(this.context, dn, (entries, asked) => this.#observe((o) => o.entries(entries, asked))),
+    );
   }
 
   list(dn: string, options: ListOptions = {}): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
     return this.#run(dn, () => browse.list(this.context, dn, options));
   }
 
-  read(dnOrGuid: string): Promise<Entry> {
-    return this.#run(dnOrGuid, () => browse.read(this.context, dnOrGuid, this.#rangeSize));
+  async read(dnOrGuid: string): Promise<Entry> {
+    const entry = await this.#run(dnOrGuid, () => browse.read(this.context, dnOrGuid, this.#rangeSize));
+    this.#observe((o) => o.entries([entry], 'complete'));
+    return entry;
   }
 
   find(query: FindQuery): Promise<{ rows: DirectoryRow[]; truncated: boolean }> {
     return this.#run(query.baseDn, () =>
-      finder.find(this.context, query, this.rootDse.defaultNamingContext, (a) => this.schema.isBinary(a)),
+      finder.find(
+        this.context,
+        query,
+        this.rootDse.defaultNamingContext,
+        (a) => this.schema.isBinary(a),
+        (entries, asked) => this.#observe((o) => o.entries(entries, asked)),
+      ),
     );
+  }
+
+  async allowedAttributes(entry: Entry): Promise<string[]> {
+    const [withAllowed] = await this.search({
+      base: entry.dn,
+      scope: 'base',
+      attributes: ['allowedAttributes'],
+    });
+    const names = withAllowed ? strings(withAllowed, 'allowedAttributes') : [];
+    this.#observe((o) => o.allowed(entry.objectClass, names));
+    return names;
+  }
+
+  /** A live session's answers are fresh. */
+  cachedAt(): string | null {
+    return null;
+  }
+
+  #observe(tell: (observer: ReadObserver) => void): void {
+    if (this.observer === undefined) return;
+    try {
+      tell(this.observer);
+    } catch (error) {
+      // The cache is a copy: failing to keep one must never fail the read the admin asked for.
+      console.error('RecipientDesk could not cache what was read', error);
+    }
   }
 
   /** Complete values for a compare-and-swap: range retrieval for every multi-valued attribute. */

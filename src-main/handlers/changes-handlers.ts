@@ -9,7 +9,9 @@ import { createChange, moveChange, renameChange } from '../changes/placement-rul
 import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
-import type { DirectorySession } from '../directory/session.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
+import { strings } from '../directory/entry.ts';
+import { isSampleProfile } from '../../src-preload/shared/sample-directory.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 
@@ -22,13 +24,15 @@ export function changesHandlers(
   journal: Journal,
   connection: ConnectionService,
   objectChanges: Pick<ObjectChangeFeed, 'settled'>,
+  /** The sample directory's copy takes each of its changes as a DC would (see sample-writes.ts). */
+  sample?: { write(changes: readonly ChangeView[]): Promise<void> },
 ): DomainHandlers<'changes'> {
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
 
-  /** The session a new change is for: it must exist (offline is fine) and may write. */
-  function writableSession(): { session: DirectorySession; scope: DirectoryScope } {
-    const session = connection.requireSession();
+  /** The directory a new change is for: a session (offline is fine) or the sample, writable. */
+  function writableSession(): { session: DirectoryReader; scope: DirectoryScope } {
+    const session = connection.reader();
     const scope = connection.writableScope();
     if (scope === null)
       throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.');
@@ -37,6 +41,7 @@ export function changesHandlers(
 
   /** Sends the objects' lanes now when online, and returns the changes as they stand afterwards. */
   async function sendNow(recorded: readonly ChangeView[], scope: DirectoryScope): Promise<ChangeView[]> {
+    if (isSampleProfile(scope.profileId)) await sample?.write(recorded);
     if (online())
       await journal.sendObjects(
         recorded.map((c) => c.objectGuid),
@@ -49,7 +54,7 @@ export function changesHandlers(
   }
 
   async function check(
-    session: DirectorySession,
+    session: DirectoryReader,
     changes: readonly ChangeInput[],
     creating = false,
   ): Promise<void> {
@@ -60,9 +65,16 @@ export function changesHandlers(
       readCurrent: async (change, attrs) =>
         creating
           ? {}
-          : online()
-            ? session.readAttributes(guidDn(change.objectGuid), attrs).catch(() => null)
-            : null,
+          : connection.live
+            ? connection
+                .requireSession()
+                .readAttributes(guidDn(change.objectGuid), attrs)
+                .catch(() => null)
+            : // Offline, or the sample: the values as cached are what the change was made against.
+              session
+                .read(guidDn(change.objectGuid))
+                .then((entry) => Object.fromEntries(attrs.map((a) => [a, strings(entry, a)])))
+                .catch(() => null),
     });
   }
 
@@ -103,6 +115,13 @@ export function changesHandlers(
     'changes.retry': async ({ id }) => {
       const { scope } = writableSession();
       const change = journal.get(id);
+      if (isSampleProfile(change.profileId)) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Change #${id} was made in the sample directory: it stays on this computer and is never sent. Reset the sample to undo it.`,
+          { id },
+        );
+      }
       // A change goes only to the directory it was made in, whoever asks.
       if (change.profileId !== scope.profileId || !sameDomain(change.domain, scope.domain)) {
         throw new AppError(
@@ -149,10 +168,10 @@ export function changesHandlers(
       return recordAndSend(moveChange(request), scope);
     },
     'changes.setPassword': async ({ password, ...request }) => {
-      const { session, scope } = writableSession();
+      const { scope } = writableSession();
       // Said before anything is recorded: the dialog shows it, and no change waits for a session
-      // that could never send it.
-      requireEncryptedTransport(session.profile);
+      // that could never send it (the sample has none: a password is never set there).
+      requireEncryptedTransport(connection.requireSession().profile);
       const recorded = journal.record({
         ...passwordChange({ ...request, password }),
         author: author(),
@@ -161,8 +180,8 @@ export function changesHandlers(
       return (await sendNow([recorded], scope))[0]!;
     },
     'changes.supplyPassword': async ({ id, password }) => {
-      const { session, scope } = writableSession();
-      requireEncryptedTransport(session.profile);
+      const { scope } = writableSession();
+      requireEncryptedTransport(connection.requireSession().profile);
       const change = journal.supplyPassword(id, password);
       if (change.status === 'pending') return (await sendNow([change], scope))[0]!;
       await journal.retry(id);

@@ -7,6 +7,7 @@ import { toObjectDetails } from '../connection/object-details.ts';
 export function directoryHandlers(
   connection: ConnectionService,
   loads: ListLoads,
+  sample: { discardChanges(): number },
 ): DomainHandlers<'directory'> {
   return {
     'directory.listProfiles': () => connection.profiles.list(),
@@ -18,14 +19,21 @@ export function directoryHandlers(
         ? connection.connect(input.profileId, input.password)
         : connection.connectDraft(input.profile, input.password, input.trust),
     'directory.disconnect': () => connection.disconnect(),
+    'directory.workOffline': () => connection.workOffline(),
+    'directory.goOnline': () => connection.goOnline(),
+    'directory.openSample': () => connection.openSample(),
+    'directory.resetSample': () => {
+      connection.resetSample();
+      return { discarded: sample.discardChanges() };
+    },
     'directory.getState': () => connection.snapshot(),
-    'directory.children': ({ dn }) => connection.requireSession().children(dn),
+    'directory.children': ({ dn }) => connection.reader().children(dn),
     'directory.list': ({ dn, loadId, attributes, limit }) =>
-      loads.start(connection.requireSession(), { loadId, dn, attributes, limit }),
+      loads.start(connection.reader(), { loadId, dn, attributes, limit }),
     'directory.cancelList': ({ loadId }) => loads.cancel(loadId),
     'directory.read': async ({ dn }) => {
-      const session = connection.requireSession();
-      return toObjectDetails(session, await session.read(dn));
+      const reader = connection.reader();
+      return toObjectDetails(reader, await reader.read(dn));
     },
     'directory.find': async ({ text, filter, kinds, baseDn, attributes, limit }) => {
       const query = {
@@ -36,7 +44,7 @@ export function directoryHandlers(
         ...(filter ? { filter } : {}),
         ...(baseDn ? { baseDn } : {}),
       };
-      const result = await connection.requireSession().find(query);
+      const result = await connection.reader().find(query);
       return { rows: result.rows.map(rowToListRow), truncated: result.truncated };
     },
   };

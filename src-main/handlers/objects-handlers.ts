@@ -8,12 +8,16 @@ import { duplicateAddressIssues } from '../directory/duplicate-addresses.ts';
 
 export function objectsHandlers(connection: ConnectionService): DomainHandlers<'objects'> {
   return {
-    'objects.load': async ({ dn }) => loadSheet(connection.requireSession(), dn),
+    'objects.load': async ({ dn }) => loadSheet(connection.reader(), dn),
     'objects.validateGeneral': async ({ dn, ...edit }) => {
-      const session = connection.requireSession();
-      const suffixes = knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]);
+      const reader = connection.reader();
+      const suffixes = knownUpnSuffixes(reader.rootDse.upnSuffixes, [reader.rootDse.domainDnsName]);
       const local = validateGeneralEdit(edit, { knownSuffixes: suffixes });
-      const duplicates = await duplicateAddressIssues(session, dn, edit.mail ?? '', edit.proxyAddresses);
+      // Only the DC can say whether an address is taken anywhere in the forest; from the cache
+      // that answer would be guesswork, so offline the duplicate check waits for the replay.
+      const duplicates = connection.live
+        ? await duplicateAddressIssues(connection.requireSession(), dn, edit.mail ?? '', edit.proxyAddresses)
+        : [];
       const issues = [...local.issues, ...duplicates];
       return { issues, canApply: !issues.some((i) => i.severity === 'error') };
     },
@@ -27,7 +31,7 @@ export function objectsHandlers(connection: ConnectionService): DomainHandlers<'
       };
     },
     'objects.pick': async ({ text, kinds, limit }) => {
-      const { rows } = await connection.requireSession().find({ text, kinds, limit });
+      const { rows } = await connection.reader().find({ text, kinds, limit });
       return rows.map((row) => ({ dn: row.dn, name: row.name, kind: row.kind }));
     },
   };

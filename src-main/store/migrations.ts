@@ -175,6 +175,46 @@ export const MIGRATIONS: readonly {
       CREATE INDEX changes_by_lane ON changes (object_guid, seq, id);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- The entry cache, for real this time (version 1's placeholder was never written to): entries
+      -- as last read, per directory (its domain DN, lowercased: two profiles of one domain share
+      -- what they read; the bundled sample is a directory of its own). "complete" says the entry
+      -- was read whole (a property sheet), not just the list's columns.
+      DROP TABLE entry_cache;
+      CREATE TABLE entry_cache (
+        id           INTEGER PRIMARY KEY,             -- also the rowid of its entry_search row
+        source       TEXT NOT NULL,
+        guid         TEXT NOT NULL,
+        dn           TEXT NOT NULL,
+        dn_key       TEXT NOT NULL,                   -- the DN compared as AD does (dn-key.ts)
+        parent_key   TEXT NOT NULL,                   -- the same of its parent
+        usn_changed  TEXT,                            -- 64-bit: text, never rounded
+        when_changed TEXT,
+        complete     INTEGER NOT NULL,
+        json         TEXT NOT NULL,                   -- {a: {attr: values}, b: [binary attrs, base64]}
+        cached_at    TEXT NOT NULL,                   -- ISO 8601 UTC
+        UNIQUE (source, guid)
+      ) STRICT;
+      CREATE INDEX entry_cache_by_parent ON entry_cache (source, parent_key);
+      CREATE INDEX entry_cache_by_dn ON entry_cache (source, dn_key);
+      -- Find offline: names, addresses, UPN and alias, diacritics folded (Zoë finds zoe).
+      CREATE VIRTUAL TABLE entry_search USING fts5(
+        names, addresses, upn, alias,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+      );
+      -- What a directory's sheets need beside its entries: rootDSE facts, the schema's attribute
+      -- definitions, the attributes each class may hold.
+      CREATE TABLE cache_facts (
+        source    TEXT NOT NULL,
+        key       TEXT NOT NULL,
+        json      TEXT NOT NULL,
+        cached_at TEXT NOT NULL,
+        PRIMARY KEY (source, key)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -34,6 +34,7 @@ const services = createServices({
   secrets: new SessionSecretStore(),
   facts: { ...readPackageFacts(resolve(repoRoot, 'package.json')), electronVersion: null },
   log: (message, error) => console.error(message, error),
+  resourcesDir: resolve(repoRoot, 'resources'),
 });
 const server = await startWebServer({
   registry: services.registry,

@@ -21,3 +21,4 @@ export * from './account/group-type.ts';
 export * from './account/user-account-control.ts';
 export * from './column-text.ts';
 export * from './dn.ts';
+export * from './sample-directory.ts';

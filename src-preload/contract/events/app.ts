@@ -12,6 +12,17 @@ export interface ConnectionState {
   identity: string | null;
   readOnly: boolean;
   message: string | null;
+  /**
+   * Present while the tree, lists, Find and sheets are answered from the local entry cache: the
+   * bundled sample directory, or a directory whose DC is unreachable. `asOf`: when what is shown
+   * was read (the newest entry cached; the sample's snapshot time), null when nothing is cached.
+   */
+  cache?: {
+    kind: 'sample' | 'cache';
+    asOf: string | null;
+    /** The admin chose "Work offline": the DC may well be there; nothing is sent until "Go online". */
+    byChoice?: boolean;
+  };
 }
 
 /** The state before any connect and after a disconnect: main starts in it, the renderer shows it. */

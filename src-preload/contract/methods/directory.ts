@@ -99,6 +99,11 @@ export interface ObjectDetails {
   /** Attributes the bound user may write (allowedAttributesEffective), empty in read-only mode. */
   writable: string[];
   readOnly: boolean;
+  /**
+   * Present when the values come from the local cache (offline, or the sample directory): when
+   * they were read from the directory (ISO 8601 UTC), so the sheet can say how old they are.
+   */
+  cachedAt?: string;
 }
 
 /** What main is in right now: a reloaded renderer starts from this, not from its own defaults. */
@@ -138,6 +143,20 @@ export const directoryMethods = {
     z.object({ id, name: profileInput.shape.name }).strict(),
   ).returns<ConnectionProfile>(),
   'directory.disconnect': method(z.object({}).strict()).returns<void>(),
+  /**
+   * Opens the bundled sample directory instead of a connection: offline, read from the local
+   * cache; its changes are journaled but never leave this computer.
+   */
+  /**
+   * Stops using the DC without disconnecting: reads come from the entry cache, changes wait in
+   * the journal. The state says so (cache.byChoice) until 'directory.goOnline'.
+   */
+  'directory.workOffline': method(z.object({}).strict()).returns<ConnectionState>(),
+  /** Back to the DC (reconnecting first if it went away); waiting changes are then sent. */
+  'directory.goOnline': method(z.object({}).strict()).returns<ConnectionState>(),
+  'directory.openSample': method(z.object({}).strict()).returns<ConnectionInfo>(),
+  /** Restores the open sample directory as shipped and discards its changes still waiting. */
+  'directory.resetSample': method(z.object({}).strict()).returns<{ discarded: number }>(),
   'directory.getState': method(z.object({}).strict()).returns<ConnectionSnapshot>(),
   'directory.children': method(z.object({ dn }).strict()).returns<TreeNode[]>(),
   /**

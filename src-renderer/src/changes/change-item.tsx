@@ -3,6 +3,7 @@ import { Copy16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChangeStatus, ChangeView } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import { firstRdnValue } from '../components/dn-name.ts';
 import { useChangesStyles } from './changes-panel.styles.ts';
 import { ChangeEdits } from './change-edits.tsx';
@@ -48,6 +49,8 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
   const busy = actions.busyId === change.id;
   const name = firstRdnValue(change.dn);
   const message = outcomeMessage(change);
+  // The sample directory's changes are journaled like any other and never sent anywhere.
+  const sample = isSampleProfile(change.profileId);
 
   async function showPowerShell() {
     if (script !== null) {
@@ -80,6 +83,15 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
         <Badge appearance="tint" color={BADGE[change.status]}>
           {STATUS_LABELS[change.status]}
         </Badge>
+        {sample && (
+          <Badge
+            appearance="outline"
+            color="informative"
+            title="Made in the sample directory: it stays on this computer"
+          >
+            Sample only: never sent
+          </Badge>
+        )}
       </div>
       <Text className={styles.meta}>{change.dn}</Text>
       <Text className={styles.meta}>
@@ -93,7 +105,7 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
       {message && <Text className={styles.message}>{message}</Text>}
       <div className={styles.actions}>
         {needsNewPassword(change) && <SupplyPassword change={change} />}
-        {can.retry && (
+        {can.retry && !sample && (
           <Button size="small" disabled={busy} onClick={() => void actions.retry(change.id)}>
             Retry
           </Button>

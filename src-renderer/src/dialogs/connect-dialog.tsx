@@ -11,7 +11,9 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Textarea,
@@ -20,6 +22,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionProfileInput } from '../../../src-preload/contract/index.ts';
 import { useStore } from '../store/store.ts';
+import { savedProfiles } from '../store/connection-slice.ts';
 import { CertificateFacts } from './certificate-facts.tsx';
 import { DEFAULT_PORTS, emptyProfile, type Security, toInput } from './profile-form.ts';
 import { NEW_PROFILE, ProfilePicker } from './profile-picker.tsx';
@@ -56,6 +59,9 @@ export function ConnectDialog() {
   const error = useStore((s) => s.connectError);
   const connectWith = useStore((s) => s.connectWith);
   const transport = useStore((s) => s.appInfo?.transport);
+  const openSample = useStore((s) => s.openSample);
+  // A first start (no profile saved yet): the bundled sample is offered, no DC needed.
+  const firstStart = useStore((s) => savedProfiles(s.profiles).length === 0);
   const [selected, setSelected] = useState<string>(NEW_PROFILE);
   const [form, setForm] = useState<ConnectionProfileInput>(emptyProfile);
   const [password, setPassword] = useState('');
@@ -89,6 +95,16 @@ export function ConnectDialog() {
     setPassword('');
     // Only close what is ours: the user may already have opened another dialog (Ctrl+F).
     if (useStore.getState().dialog === 'connect') {
+      openDialog(null);
+      focusAfterDialogs(currentTreeItem);
+    }
+  }
+
+  async function onOpenSample() {
+    setBusy(true);
+    const opened = await openSample();
+    setBusy(false);
+    if (opened && useStore.getState().dialog === 'connect') {
       openDialog(null);
       focusAfterDialogs(currentTreeItem);
     }
@@ -135,6 +151,22 @@ export function ConnectDialog() {
                     Trust this certificate for this profile
                   </Button>
                 </>
+              )}
+              {firstStart && (
+                <MessageBar intent="info" layout="multiline" data-testid="sample-offer">
+                  <MessageBarBody>
+                    {/* The title labels the bar: it must not repeat a field label the form is driven by. */}
+                    <MessageBarTitle>Just exploring?</MessageBarTitle>
+                    Explore a sample organisation offline, no domain controller needed: browse it, open every
+                    tab, make changes and see their PowerShell. Its changes stay on this computer and are
+                    never sent anywhere.
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button disabled={busy} onClick={() => void onOpenSample()}>
+                      Open the sample directory
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
               )}
               <ProfilePicker
                 selected={selected}

@@ -19,23 +19,53 @@ import {
   History20Regular,
   EditSettings20Regular,
   Add20Regular,
+  ArrowReset20Regular,
+  Cloud20Regular,
+  CloudOff20Regular,
 } from '@fluentui/react-icons';
 import { NewObjectItems } from '../recipients/new-object-menu.tsx';
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
+import { canBrowse } from '../store/connection-slice.ts';
 import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
 
 export function AppToolbar() {
-  const connected = useStore((s) => s.connection.status === 'online');
+  // Online, or reading from the cache (the sample, a DC that went away): the same buttons work.
+  const connected = useStore(canBrowse);
+  const sample = useStore((s) => isSampleProfile(s.connection.profileId));
   const openDialog = useStore((s) => s.openDialog);
   const disconnect = useStore((s) => s.disconnect);
+  const resetSample = useStore((s) => s.resetSample);
+  // A real session: online it can be set aside ("Work offline"); offline it can be asked back.
+  const session = useStore((s) => (isSampleProfile(s.connection.profileId) ? null : s.connection.status));
+  const setOffline = useStore((s) => s.setOffline);
   const readOnly = useStore((s) => s.connection.readOnly);
   const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
   const openNewObject = useStore((s) => s.openNewObject);
   return (
     <Toolbar aria-label="Main toolbar" size="small">
-      {connected ? (
+      {sample ? (
+        <>
+          <Tooltip
+            content="Close the sample directory (its changes stay in the journal)"
+            relationship="description"
+          >
+            <ToolbarButton icon={<PlugDisconnected20Regular />} onClick={() => void disconnect()}>
+              Close the sample
+            </ToolbarButton>
+          </Tooltip>
+          <Tooltip
+            content="Put the sample back as shipped and discard the changes made to it"
+            relationship="description"
+          >
+            <ToolbarButton icon={<ArrowReset20Regular />} onClick={() => void resetSample()}>
+              Reset the sample
+            </ToolbarButton>
+          </Tooltip>
+        </>
+      ) : connected ? (
         <Tooltip content="Disconnect from the domain controller" relationship="description">
           <ToolbarButton icon={<PlugDisconnected20Regular />} onClick={() => void disconnect()}>
             Disconnect
@@ -45,6 +75,26 @@ export function AppToolbar() {
         <ToolbarButton icon={<PlugConnected20Regular />} onClick={() => openDialog('connect')}>
           Connect…
         </ToolbarButton>
+      )}
+      {session === 'online' && (
+        <Tooltip
+          content="Browse from the local cache and keep changes in the journal until you go online"
+          relationship="description"
+        >
+          <ToolbarButton icon={<CloudOff20Regular />} onClick={() => void setOffline(true)}>
+            Work offline
+          </ToolbarButton>
+        </Tooltip>
+      )}
+      {(session === 'offline' || session === 'reconnecting') && (
+        <Tooltip
+          content="Use the domain controller again and send the waiting changes"
+          relationship="description"
+        >
+          <ToolbarButton icon={<Cloud20Regular />} onClick={() => void setOffline(false)}>
+            Go online
+          </ToolbarButton>
+        </Tooltip>
       )}
       <ToolbarDivider />
       {!readOnly && (

@@ -1,6 +1,6 @@
 import { makeStyles, tokens, Badge } from '@fluentui/react-components';
 import { useStore } from '../store/store.ts';
-import type { ConnectionStatus } from '../../../src-preload/contract/index.ts';
+import type { ConnectionState, ConnectionStatus } from '../../../src-preload/contract/index.ts';
 
 const useStyles = makeStyles({
   bar: {
@@ -39,9 +39,24 @@ function objectCount(count: number, loading: boolean, incomplete: 'cancelled' | 
   return `${n} objects`;
 }
 
+/** "Offline: shown from the cache, as of 3 Dec 2026, 09:14", or what the sample is. */
+export function cacheText(connection: ConnectionState): string | null {
+  const cache = connection.cache;
+  if (cache === undefined) return null;
+  const asOf = cache.asOf === null ? null : new Date(cache.asOf);
+  const time = asOf === null || Number.isNaN(asOf.getTime()) ? 'unknown' : asOf.toLocaleString();
+  if (cache.kind === 'sample')
+    return `Sample directory (offline, snapshot of ${time}): changes stay on this computer and are never sent`;
+  if (cache.byChoice)
+    return `Working offline: shown from the cache, as of ${time}; changes wait until you go online`;
+  return `Offline: shown from the cache, as of ${time}`;
+}
+
 export function StatusBar() {
   const styles = useStyles();
   const connection = useStore((s) => s.connection);
+  const cached = connection.cache?.kind === 'sample' ? cacheText(connection) : null;
+  const staleness = connection.cache?.kind === 'cache' ? cacheText(connection) : null;
   const count = useStore((s) => s.rows.length);
   const loading = useStore((s) => s.listLoading);
   const incomplete = useStore((s) => s.listIncomplete);
@@ -50,11 +65,20 @@ export function StatusBar() {
   return (
     <footer className={styles.bar} aria-label="Status">
       <span role="status" aria-live="polite" data-testid="connection-status">
-        <Badge appearance="filled" color={COLORS[connection.status]} size="small" />{' '}
-        {LABELS[connection.status]}
-        {connection.server ? ` to ${connection.server}` : ''}
-        {connection.identity ? ` as ${connection.identity}` : ''}
+        <Badge
+          appearance="filled"
+          color={connection.cache?.kind === 'sample' ? 'informative' : COLORS[connection.status]}
+          size="small"
+        />{' '}
+        {cached ?? (
+          <>
+            {LABELS[connection.status]}
+            {connection.server ? ` to ${connection.server}` : ''}
+            {connection.identity ? ` as ${connection.identity}` : ''}
+          </>
+        )}
       </span>
+      {staleness && <span data-testid="cache-age">{staleness}</span>}
       {connection.readOnly && <span data-testid="read-only-badge">Read-only</span>}
       <span className={styles.spacer} />
       <span data-testid="list-count">

@@ -1,6 +1,7 @@
 import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
 import { pointTarget } from '../components/point-target.ts';
 import { NewObjectSubmenu } from '../recipients/new-object-menu.tsx';
+import { canBrowse } from '../store/connection-slice.ts';
 import { useStore } from '../store/store.ts';
 import { useFocusReturn } from '../keyboard/focus-return.ts';
 
@@ -15,7 +16,7 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
   const openFind = useStore((s) => s.openFind);
   const refreshNode = useStore((s) => s.refreshNode);
   const openProperties = useStore((s) => s.openProperties);
-  const online = useStore((s) => s.connection.status === 'online');
+  const online = useStore(canBrowse);
   useFocusReturn(target !== null);
   const readOnly = useStore((s) => s.connection.readOnly);
   const openNewObject = useStore((s) => s.openNewObject);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store.ts';
+import { canBrowse } from '../store/connection-slice.ts';
 
 /**
  * Window-wide keys an ADUC user expects: F5 refreshes, Ctrl+F opens Find, Ctrl+N creates. Keys that act on the
@@ -9,7 +10,7 @@ export function useShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const state = useStore.getState();
-      const online = state.connection.status === 'online';
+      const online = canBrowse(state);
       if (event.key === 'F5') {
         event.preventDefault();
         if (online) void state.refresh();

@@ -1,3 +1,4 @@
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import { Fragment } from 'react';
 import {
   Button,
@@ -10,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { ConflictValues } from '../../../src-preload/contract/index.ts';
 import type { SheetState } from './use-sheet.ts';
+import { useStore } from '../store/store.ts';
 
 const useStyles = makeStyles({
   grid: {
@@ -39,10 +41,30 @@ function conflictColumns(v: ConflictValues): { base: string; mine: string; their
 export function OutcomeBar({ state }: { state: SheetState }) {
   const styles = useStyles();
   const { lastChange: change, applyError } = state;
+  const workingOffline = useStore((s) => s.connection.cache?.byChoice === true);
   if (applyError) {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>{applyError.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (change?.status === 'pending' && isSampleProfile(change.profileId)) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>
+          Kept in the sample directory&apos;s journal: it never leaves this computer (see Changes for its
+          PowerShell; Reset the sample discards it).
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (change?.status === 'pending' && workingOffline) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          Queued: you are working offline. The change is kept and sent when you go online (see Changes).
+        </MessageBarBody>
       </MessageBar>
     );
   }

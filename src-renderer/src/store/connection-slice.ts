@@ -9,6 +9,7 @@ import type {
 } from '../../../src-preload/contract/index.ts';
 import { DISCONNECTED } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import type { StoreState } from './store.ts';
 
 export interface ConnectionSlice {
@@ -34,6 +35,25 @@ export interface ConnectionSlice {
   renameProfile(id: string, name: string): Promise<boolean>;
   deleteProfile(id: string): Promise<boolean>;
   disconnect(): Promise<void>;
+  /** Opens the bundled sample directory (offline, from the cache); false with the error kept. */
+  openSample(): Promise<boolean>;
+  /** Restores the sample as shipped and discards its waiting changes. */
+  resetSample(): Promise<boolean>;
+  /** "Work offline" (true) or "Go online" (false) with the open session. */
+  setOffline(offline: boolean): Promise<void>;
+}
+
+/**
+ * The tree, lists, Find and sheets can be used: online, or answered from the cache (the sample,
+ * or a directory whose DC is away). Only a refresh needs the DC itself.
+ */
+export function canBrowse(s: Pick<StoreState, 'connection'>): boolean {
+  return s.connection.status === 'online' || s.connection.cache !== undefined;
+}
+
+/** The profiles the admin saved (the sample's stand-in profile is never one of them). */
+export function savedProfiles(profiles: readonly ConnectionProfile[]): ConnectionProfile[] {
+  return profiles.filter((p) => !isSampleProfile(p.id));
 }
 
 export const initialConnection: ConnectionState = DISCONNECTED;
@@ -80,7 +100,7 @@ export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionS
       if (known !== null) get().resetBrowse();
       return;
     }
-    set({ profiles: upsert(get().profiles, info.profile) });
+    if (!isSampleProfile(info.profile.id)) set({ profiles: upsert(get().profiles, info.profile) });
     if (known?.domainDn !== info.domainDn || get().rootDn === null) void get().loadRoot();
   },
   loadProfiles: async () => {
@@ -123,6 +143,42 @@ export const createConnectionSlice: StateCreator<StoreState, [], [], ConnectionS
     }
     set({ connectError: null, profiles: get().profiles.filter((p) => p.id !== id) });
     return true;
+  },
+  openSample: async () => {
+    set({ connectError: null });
+    ownConnect = true;
+    const result = await getApi()['directory.openSample']({});
+    ownConnect = false;
+    if (!result.ok) {
+      set({ connectError: result.error });
+      return false;
+    }
+    get().resetBrowse();
+    set({ info: result.value, connection: result.value.state });
+    void get().loadRoot();
+    return true;
+  },
+  resetSample: async () => {
+    const result = await getApi()['directory.resetSample']({});
+    if (!result.ok) {
+      get().showNotice({ intent: 'error', text: result.error.message });
+      return false;
+    }
+    const { discarded } = result.value;
+    // What was shown may have been edited away from the snapshot: start again from its root.
+    get().resetBrowse();
+    void get().loadRoot();
+    get().showNotice({
+      intent: 'success',
+      text: `The sample directory is as shipped again${discarded > 0 ? `; ${discarded} change${discarded === 1 ? '' : 's'} discarded` : ''}.`,
+    });
+    return true;
+  },
+  setOffline: async (offline) => {
+    const api = getApi();
+    const result = offline ? await api['directory.workOffline']({}) : await api['directory.goOnline']({});
+    if (result.ok) set({ connection: result.value });
+    else get().showNotice({ intent: 'error', text: result.error.message });
   },
   disconnect: async () => {
     await getApi()['directory.disconnect']({});
