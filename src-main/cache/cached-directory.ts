@@ -1,3 +1,4 @@
+import type { Filter } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { TreeNode } from '../directory/browse.ts';
 import { first, strings, type Entry } from '../directory/entry.ts';
@@ -87,6 +88,15 @@ export class CachedDirectory implements DirectoryReader {
     if (all.length === 0 && this.#cache.get(this.#source, spec.base) === undefined)
       throw this.#options.missing(spec.base);
     for (let at = 0; at < all.length; at += size) yield all.slice(at, at + size);
+  }
+
+  /** Every cached entry under `baseDn` (itself included) that matches `filter`: the offline readiness scan. */
+  subtree(baseDn: string, filter: Filter): Entry[] {
+    const anr = (entry: Entry, typed: string) =>
+      this.#cache.search(this.#source, typed, { baseDn: entry.dn, limit: 1 }).length > 0;
+    return this.#known(this.#cache.subtree(this.#source, baseDn)).filter((entry) =>
+      matchesFilter(filter, entry, anr),
+    );
   }
 
   async read(dnOrGuid: string): Promise<Entry> {

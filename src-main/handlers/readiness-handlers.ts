@@ -2,6 +2,7 @@ import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import { ReadinessScans } from '../readiness/readiness-scan.ts';
+import { CachedDirectory } from '../cache/cached-directory.ts';
 
 export function readinessHandlers(connection: ConnectionService, bus: EventBus): DomainHandlers<'readiness'> {
   const scans = new ReadinessScans();
@@ -15,17 +16,21 @@ export function readinessHandlers(connection: ConnectionService, bus: EventBus):
       scanId,
       plainTextInvites,
     }) => {
+      const rules = {
+        ...(verifiedDomains ? { verifiedDomains } : {}),
+        plainTextInvites: plainTextInvites === true,
+      };
+      // Offline or the sample: the same rules over the entry cache.
+      const reader = connection.reader();
+      if (reader instanceof CachedDirectory)
+        return scans.scanCache(reader, { baseDn, ...(excludeDns ? { excludeDns } : {}) }, rules);
       const controller = new AbortController();
       if (scanId) running.set(scanId, controller);
       try {
         return await scans.scan(
           connection.requireSession(),
           { baseDn, ...(excludeDns ? { excludeDns } : {}) },
-          {
-            ...(verifiedDomains ? { verifiedDomains } : {}),
-            plainTextInvites: plainTextInvites === true,
-            incremental: incremental === true,
-          },
+          { ...rules, incremental: incremental === true },
           {
             signal: controller.signal,
             ...(scanId

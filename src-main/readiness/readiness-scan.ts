@@ -11,6 +11,7 @@ import { first, type Entry } from '../directory/entry.ts';
 import { parseFilter } from '../directory/filter-parser.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import { schemaHealth } from './schema-health.ts';
+import type { CachedDirectory } from '../cache/cached-directory.ts';
 
 export interface ScanScope {
   baseDn: string;
@@ -143,6 +144,39 @@ export class ReadinessScans {
       outOfScope: memory.outOfScope.size,
       read,
       incremental: known !== undefined,
+      cancelled: false,
+    };
+  }
+
+  /**
+   * The same rules over the entry cache (the sample directory, or a connection working offline):
+   * nothing is read from a DC, so there is nothing to re-scan incrementally; the schema facts the
+   * cache keeps say whether the Exchange attributes exist, not since when.
+   */
+  scanCache(cache: CachedDirectory, scope: ScanScope, options: ObjectRuleOptions = {}): ReadinessReport {
+    const inScope: ScanEntry[] = [];
+    let outOfScope = 0;
+    const entries = cache.subtree(scope.baseDn, RULE_FILTER);
+    for (const entry of entries) {
+      if ((scope.excludeDns ?? []).some((c) => under(entry.dn, c))) outOfScope += 1;
+      else inScope.push(toScanEntry(entry));
+    }
+    const result = checkReadiness(inScope, options);
+    const exchange = cache.schema.hasExchangeSchema();
+    return {
+      health: {
+        exchangeSchema: exchange,
+        extendedAt: null,
+        advice: exchange
+          ? `Checked from the cache as last read (${entries.length.toLocaleString('en-US')} objects), not from a domain controller. The Exchange attributes are in the schema.`
+          : 'Checked from the cache as last read: the Exchange attributes are not in this schema.',
+      },
+      findings: result.findings,
+      checked: result.checked,
+      skipped: result.skipped.length,
+      outOfScope,
+      read: 0,
+      incremental: false,
       cancelled: false,
     };
   }
