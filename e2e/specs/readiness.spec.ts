@@ -136,3 +136,20 @@ test.describe('guided fix: plain-text meeting invites (seed scenario 6)', () => 
     }
   });
 });
+
+test.describe('readiness without a domain controller', () => {
+  test('the sample directory scans from the cache and shows its planted problems', async ({ appPage }) => {
+    const app = new AppPage(appPage);
+    await app.openSample();
+    await appPage.getByRole('button', { name: 'Readiness' }).click();
+    const dialog = appPage.getByRole('dialog', { name: 'Sync readiness' });
+    await expect(dialog.getByLabel('Scan under')).toHaveValue(/^DC=sample,/);
+    await dialog.getByRole('button', { name: 'Scan' }).click();
+    await expect(dialog.getByTestId('schema-health')).toContainText('Checked from the cache');
+    const grid = dialog.getByRole('grid', { name: 'Readiness problems' });
+    await expect(grid.getByRole('row', { name: /^R&D Lab group mailNickname R&D\.Lab/ })).toBeVisible();
+    await expect(
+      grid.getByRole('row', { name: /^Jon Duplicate user proxyAddresses smtp:sales\.team\.lead/ }),
+    ).toContainText('Joan Duplicate');
+  });
+});
