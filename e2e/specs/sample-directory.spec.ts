@@ -77,3 +77,15 @@ test('a fresh profile opens the sample directory, browses, finds and edits a use
   await app.openChanges();
   await expect(app.changeItems(name).first()).toHaveAttribute('data-status', 'discarded');
 });
+
+test('a first start offers the sample right in the empty tree: one click and there is a directory to explore', async ({
+  appPage,
+}) => {
+  const app = new AppPage(appPage);
+  const hint = appPage.getByRole('navigation', { name: 'Directory tree' });
+  await expect(hint).toContainText('Connect to a domain controller to browse.');
+  await hint.getByRole('button', { name: 'Open the sample directory' }).click();
+  await expect(app.status).toHaveText(/Sample directory \(offline/);
+  await expect(app.treeItem('Corp')).toBeVisible();
+  await expect(hint.getByRole('button', { name: 'Open the sample directory' })).toHaveCount(0);
+});

@@ -44,7 +44,11 @@ export class AppPage {
   }
 
   async openConnectDialog(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Connect…' }).click();
+    // The toolbar's (a first start also offers one in the empty tree).
+    await this.page
+      .getByRole('toolbar', { name: 'Main toolbar' })
+      .getByRole('button', { name: 'Connect…' })
+      .click();
     await expect(this.page.getByRole('dialog', { name: 'Connect to a domain controller' })).toBeVisible();
   }
 

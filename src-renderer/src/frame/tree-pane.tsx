@@ -1,18 +1,11 @@
-import {
-  makeStyles,
-  Spinner,
-  tokens,
-  Tree,
-  TreeItem,
-  TreeItemLayout,
-  Text,
-} from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
 import { useStore } from '../store/store.ts';
 import { useState } from 'react';
 import { ObjectIcon } from '../components/object-icon.tsx';
 import { TreeContextMenu, type TreeMenuTarget } from './tree-context-menu.tsx';
 import { draggedDns, moveNotice, moveObjects, movableInto, OBJECTS_DRAG_TYPE } from './placement-actions.ts';
 import { selectionMayChange } from '../store/selection-rights.ts';
+import { StartHint } from './start-hint.tsx';
 
 const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorSubtleBackgroundSelected, fontWeight: tokens.fontWeightSemibold },
@@ -20,17 +13,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
   },
-  empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
 /** The OU tree, loaded one level at a time as branches open. */
 export function TreePane() {
-  const styles = useStyles();
   const rootDn = useStore((s) => s.rootDn);
   const openBranches = useStore((s) => s.openBranches);
   const toggleBranch = useStore((s) => s.toggleBranch);
   const [menu, setMenu] = useState<TreeMenuTarget | null>(null);
-  if (!rootDn) return <Text className={styles.empty}>Connect to a domain controller to browse.</Text>;
+  if (!rootDn) return <StartHint />;
   return (
     <>
       <Tree
