@@ -86,6 +86,14 @@ export class DirectorySchema {
     return this.attribute(name)?.singleValued ?? false;
   }
 
+  /** Every attribute that can be shown as text (binary ones left out), by name: the column chooser's list. */
+  textAttributeNames(): string[] {
+    return [...this.#attributes.values()]
+      .filter((a) => !this.#binary.has(a.name.toLowerCase()))
+      .map((a) => a.name)
+      .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  }
+
   /** The Exchange attributes the app edits exist in this forest. */
   hasExchangeSchema(): boolean {
     return this.#attributes.has('mailnickname') && this.#attributes.has('msexchrecipienttypedetails');

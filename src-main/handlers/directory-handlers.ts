@@ -31,6 +31,7 @@ export function directoryHandlers(
     'directory.list': ({ dn, loadId, attributes, limit }) =>
       loads.start(connection.reader(), { loadId, dn, attributes, limit }),
     'directory.cancelList': ({ loadId }) => loads.cancel(loadId),
+    'directory.attributeNames': () => connection.reader().schema.textAttributeNames(),
     'directory.read': async ({ dn }) => {
       const reader = connection.reader();
       return toObjectDetails(reader, await reader.read(dn));

@@ -176,6 +176,8 @@ export const directoryMethods = {
   ).returns<ListStarted>(),
   /** Stops a running load: its last onListPage says `cancelled`. Unknown or finished ids are ignored. */
   'directory.cancelList': method(z.object({ loadId: loadIdInput }).strict()).returns<void>(),
+  /** The schema's attributes that can be shown as text, for the column chooser (as ADUC's Add/Remove Columns). */
+  'directory.attributeNames': method(z.object({}).strict()).returns<string[]>(),
   'directory.read': method(z.object({ dn }).strict()).returns<ObjectDetails>(),
   'directory.find': method(
     z

@@ -9,12 +9,13 @@ import {
   Field,
   Input,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { getApi } from '../api/api.ts';
 import { attributeNameInput } from '../../../src-preload/contract/schemas.ts';
 import { useStore } from '../store/store.ts';
 import { attributeKey, type ListView, withColumn } from './column-layout.ts';
 
-// Attributes admins add most often; any other name can be typed.
+// Attributes admins add most often, offered first; then every attribute of the schema, or any name typed.
 const SUGGESTIONS = [
   'department',
   'company',
@@ -35,6 +36,24 @@ export function AddColumnDialog({ view, open, onClose }: { view: ListView; open:
   const layout = useStore((s) => s.layouts[view]);
   const setLayout = useStore((s) => s.setLayout);
   const [name, setName] = useState('');
+  const [schemaNames, setSchemaNames] = useState<string[]>([]);
+  // Read once per opening from main's schema (live, cached or the sample's): as ADUC's chooser lists them.
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void getApi()
+      ['directory.attributeNames']({})
+      .then((result) => {
+        if (current && result.ok) setSchemaNames(result.value);
+      });
+    return () => {
+      current = false;
+    };
+  }, [open]);
+  const offered = useMemo(() => {
+    const first = new Set(SUGGESTIONS.map((s) => s.toLowerCase()));
+    return [...SUGGESTIONS, ...schemaNames.filter((n) => !first.has(n.toLowerCase()))];
+  }, [schemaNames]);
   // The contract's own rule for an attribute name: main refuses anything else.
   const parsed = attributeNameInput.safeParse(name.trim());
   const invalid = name.trim() !== '' && !parsed.success;
@@ -58,7 +77,7 @@ export function AddColumnDialog({ view, open, onClose }: { view: ListView; open:
             <DialogContent>
               <Field
                 label="Attribute"
-                hint="The attribute's LDAP name, e.g. department or extensionAttribute1"
+                hint="Type to pick from the schema's attributes, e.g. department or extensionAttribute1"
                 validationMessage={
                   invalid ? 'Letters, digits and hyphens, starting with a letter' : undefined
                 }
@@ -71,7 +90,7 @@ export function AddColumnDialog({ view, open, onClose }: { view: ListView; open:
                 />
               </Field>
               <datalist id="rd-column-suggestions">
-                {SUGGESTIONS.map((s) => (
+                {offered.map((s) => (
                   <option key={s} value={s} />
                 ))}
               </datalist>
