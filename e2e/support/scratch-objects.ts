@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Attribute, Change, Client } from 'ldapts';
 import type { DcFacts } from '../dc/facts.ts';
+import { lockoutPolicy } from './lockout-policy.ts';
 
 /**
  * Objects a spec creates for itself on the shared test DC and removes afterwards, so specs never
@@ -120,20 +121,7 @@ export class ScratchDirectory {
   async lockOut(dn: string): Promise<void> {
     const client = await this.client();
     const pso = `CN=${this.ouName} lockout ${randomBytes(3).toString('hex')},CN=Password Settings Container,CN=System,${this.facts.domainDn}`;
-    await client.add(pso, {
-      objectClass: ['top', 'msDS-PasswordSettings'],
-      'msDS-PasswordSettingsPrecedence': '5',
-      'msDS-PasswordReversibleEncryptionEnabled': 'FALSE',
-      'msDS-PasswordHistoryLength': '0',
-      'msDS-PasswordComplexityEnabled': 'TRUE',
-      'msDS-MinimumPasswordLength': '7',
-      'msDS-MinimumPasswordAge': '0',
-      'msDS-MaximumPasswordAge': '-9223372036854775808',
-      'msDS-LockoutThreshold': '2',
-      'msDS-LockoutObservationWindow': '-18000000000',
-      'msDS-LockoutDuration': '0',
-      'msDS-PSOAppliesTo': dn,
-    });
+    await client.add(pso, lockoutPolicy(dn));
     this.#outside.push(pso);
     for (let attempt = 0; attempt < 4; attempt++) {
       const answer = await this.bindAs(dn, `wrong-${attempt}-${randomBytes(3).toString('hex')}`);

@@ -39,6 +39,11 @@ export async function checkSubmittedChanges(
   for (const change of changes) {
     for (const found of await changeIssues(change, ctx)) issues.push({ ...found, dn: change.dn });
   }
+  refuseErrors(issues);
+}
+
+/** Nothing is journaled while a rule says no: the first error in words, every one in the details. */
+export function refuseErrors<T extends ValidationIssue>(issues: readonly T[]): void {
   const errors = issues.filter((found) => found.severity === 'error');
   if (errors.length === 0) return;
   const first = errors[0]!;

@@ -2,7 +2,7 @@ import { EqualityFilter, OrFilter } from 'ldapts';
 import type { ValidationIssue } from '../../src-preload/contract/index.ts';
 import type { DirectorySession } from './session.ts';
 import { strings } from './entry.ts';
-import { parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
+import { heldSmtpAddresses, parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
 
 /**
  * An SMTP address must be unique in the whole forest: Exchange refuses a duplicate and Entra Connect
@@ -36,13 +36,7 @@ export async function duplicateAddressIssues(
   const issues: ValidationIssue[] = [];
   for (const holder of holders) {
     if (holder.dn.toLowerCase() === ownDn.toLowerCase()) continue;
-    const theirs = new Set([
-      ...strings(holder, 'mail').map((m) => m.toLowerCase()),
-      ...strings(holder, 'proxyAddresses')
-        .map(parseProxyAddress)
-        .filter((p) => p.type === 'smtp')
-        .map((p) => p.address.toLowerCase()),
-    ]);
+    const theirs = heldSmtpAddresses(strings(holder, 'mail'), strings(holder, 'proxyAddresses'));
     for (const address of addresses) {
       if (!theirs.has(address)) continue;
       issues.push({

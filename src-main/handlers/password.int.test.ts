@@ -16,6 +16,7 @@ import { createJournal } from '../changes/journal.ts';
 import { passwordChange } from '../changes/password-change.ts';
 import { createChange } from '../changes/placement-rules.ts';
 import { openDatabase } from '../store/open-database.ts';
+import { lockoutPolicy } from '../../e2e/support/lockout-policy.ts';
 
 // Reset Password and Unlock Account through the registry against the real DC: the password works
 // afterwards (a bind as the user), the domain's refusal is said in words, and the password is in
@@ -60,20 +61,7 @@ function setPassword(user: { dn: string; guid: string }, password: string, optio
 /** A fine-grained policy of our own that locks this one user after 2 bad passwords, until unlocked. */
 async function lockOut(user: { dn: string }): Promise<void> {
   const dn = `CN=RD Lock ${unique()},CN=Password Settings Container,CN=System,${facts.domainDn}`;
-  await scratch.admin.add(dn, {
-    objectClass: ['top', 'msDS-PasswordSettings'],
-    'msDS-PasswordSettingsPrecedence': '5',
-    'msDS-PasswordReversibleEncryptionEnabled': 'FALSE',
-    'msDS-PasswordHistoryLength': '0',
-    'msDS-PasswordComplexityEnabled': 'TRUE',
-    'msDS-MinimumPasswordLength': '7',
-    'msDS-MinimumPasswordAge': '0',
-    'msDS-MaximumPasswordAge': '-9223372036854775808',
-    'msDS-LockoutThreshold': '2',
-    'msDS-LockoutObservationWindow': '-18000000000',
-    'msDS-LockoutDuration': '0',
-    'msDS-PSOAppliesTo': user.dn,
-  });
+  await scratch.admin.add(dn, lockoutPolicy(user.dn));
   psos.push(dn);
   for (let i = 0; i < 4; i++) {
     const answer = await bindAs(user.dn, `wrong-${i}-${unique()}`);

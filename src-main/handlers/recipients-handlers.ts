@@ -31,6 +31,7 @@ import type { DirectorySession } from '../directory/session.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import { uniquenessIssues } from '../recipients/uniqueness.ts';
 import type { Settings } from '../store/settings.ts';
+import { refuseErrors } from '../changes/submit-rules.ts';
 
 interface ProfileDefaults {
   tenant?: string;
@@ -111,19 +112,6 @@ export function recipientsHandlers(deps: {
           attributes: plan.attributes,
         });
     return { plan, change, issues };
-  }
-
-  function refuse(issues: readonly ValidationIssue[]): void {
-    const errors = issues.filter((found) => found.severity === 'error');
-    if (errors.length === 0) return;
-    const first = errors[0]!;
-    throw new AppError(
-      'INVALID_INPUT',
-      errors.length === 1
-        ? `Not saved: ${first.message}`
-        : `Not saved: ${errors.length} problems, the first: ${first.message}`,
-      { issues: errors },
-    );
   }
 
   async function recordAndSend(change: NewChange, scope: DirectoryScope): Promise<ChangeView> {
@@ -214,7 +202,7 @@ export function recipientsHandlers(deps: {
       const { session, scope } = writable();
       const typed = withTenant(kind, fields);
       const { change, issues } = await preflight(session, kind, parentDn, typed);
-      refuse(issues);
+      refuseErrors(issues);
       // The schema's rules (single-valued, rangeUpper…) as for any create.
       await checkSubmittedChanges([change!], {
         schema: session.schema,
@@ -250,7 +238,7 @@ export function recipientsHandlers(deps: {
     'recipients.convert': async (request) => {
       const { session, scope } = writable();
       const { plan, issues, change } = await conversion(session, request);
-      refuse(issues);
+      refuseErrors(issues);
       if (plan.edits.length === 0)
         throw new AppError('INVALID_INPUT', 'Nothing to change: the object already has this stamp.');
       await checkSubmittedChanges([change], {

@@ -1,7 +1,7 @@
 import { EqualityFilter, OrFilter, type Filter } from 'ldapts';
 import type { ValidationIssue } from '../../src-preload/contract/index.ts';
 import type { UniqueKeys } from '../../src-preload/shared/recipients/recipient-plan.ts';
-import { parseProxyAddress } from '../../src-preload/shared/recipients/proxy-addresses.ts';
+import { heldSmtpAddresses } from '../../src-preload/shared/recipients/proxy-addresses.ts';
 import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
 import { strings, type Entry } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
@@ -68,13 +68,7 @@ function clashes(holder: Entry, keys: UniqueKeys): ValidationIssue[] {
   if (keys.samAccountName && has('sAMAccountName', keys.samAccountName))
     clash('sAMAccountName', 'The pre-Windows 2000 logon name', keys.samAccountName);
   if (keys.alias && has('mailNickname', keys.alias)) clash('mailNickname', 'The alias', keys.alias);
-  const theirs = new Set([
-    ...strings(holder, 'mail').map((m) => m.toLowerCase()),
-    ...strings(holder, 'proxyAddresses')
-      .map(parseProxyAddress)
-      .filter((p) => p.type === 'smtp')
-      .map((p) => p.address.toLowerCase()),
-  ]);
+  const theirs = heldSmtpAddresses(strings(holder, 'mail'), strings(holder, 'proxyAddresses'));
   for (const address of keys.addresses)
     if (theirs.has(address)) clash('proxyAddresses', 'The address', address);
   return found;

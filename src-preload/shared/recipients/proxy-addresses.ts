@@ -73,6 +73,18 @@ export function smtpAddresses(list: readonly string[]): string[] {
   return [...parsed.filter((p) => p.primary), ...parsed.filter((p) => !p.primary)].map((p) => p.address);
 }
 
+/**
+ * Every SMTP address an object answers to, lower-cased: its mail and its smtp:/SMTP: proxies. Two
+ * objects may not share one (Exchange refuses it, Entra Connect reports AttributeValueMustBeUnique).
+ */
+export function heldSmtpAddresses(mail: readonly string[], proxyAddresses: readonly string[]): Set<string> {
+  return new Set(
+    [...mail.map((m) => m.trim()), ...smtpAddresses(proxyAddresses)]
+      .filter((a) => a !== '')
+      .map((a) => a.toLowerCase()),
+  );
+}
+
 /** Accepts `a@x` or `smtp:a@x` / `SMTP:a@x` and returns the bare address. */
 function bareSmtp(address: string): string {
   const trimmed = address.trim();
