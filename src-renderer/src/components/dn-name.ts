@@ -1,3 +1,11 @@
+import { parentDnOf, sameDn, unescapeDnValue } from '../../../src-preload/shared/dn.ts';
+
+// The DN rules themselves (escaping, comparing, the parent) are shared/dn.ts's; the display below
+// only picks the name to show.
+export { sameDn, unescapeDnValue };
+/** The DN without its first RDN: where the object lives, for a secondary line or a tooltip. */
+export const parentDn = parentDnOf;
+
 // Display helpers for distinguished names. Lists of DN-valued attributes (member, publicDelegates,
 // authOrig…) are shown by their first RDN's value, the way ADUC shows "Name" in its pickers.
 
@@ -11,34 +19,6 @@ function indexOfUnescaped(text: string, sep: string): number {
   return -1;
 }
 
-/**
- * Undoes RFC 4514 escaping: `\,` `\+` `\"` `\\` `\<` `\>` `\;` `\=` `\ ` `\#` and `\XX` hex pairs,
- * which encode UTF-8 bytes (so `\C3\A9` is é).
- */
-export function unescapeDnValue(value: string): string {
-  const bytes: number[] = [];
-  const encoder = new TextEncoder();
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i] ?? '';
-    if (c === '\\' && i + 1 < value.length) {
-      const pair = value.slice(i + 1, i + 3);
-      if (/^[0-9A-Fa-f]{2}$/.test(pair)) {
-        bytes.push(parseInt(pair, 16));
-        i += 2;
-      } else {
-        bytes.push(...encoder.encode(value[i + 1]));
-        i += 1;
-      }
-    } else {
-      const code = value.codePointAt(i) ?? 0;
-      const char = String.fromCodePoint(code);
-      bytes.push(...encoder.encode(char));
-      i += char.length - 1;
-    }
-  }
-  return new TextDecoder().decode(new Uint8Array(bytes));
-}
-
 /** "CN=Smith\, Anna,OU=Staff,DC=corp" → "Smith, Anna". Falls back to the DN when it is not one. */
 export function firstRdnValue(dn: string): string {
   const comma = indexOfUnescaped(dn, ',');
@@ -49,15 +29,4 @@ export function firstRdnValue(dn: string): string {
   const eq = indexOfUnescaped(ava, '=');
   if (eq < 0) return dn;
   return unescapeDnValue(ava.slice(eq + 1).trim());
-}
-
-/** The DN without its first RDN: where the object lives, for a secondary line or a tooltip. */
-export function parentDn(dn: string): string {
-  const comma = indexOfUnescaped(dn, ',');
-  return comma < 0 ? '' : dn.slice(comma + 1);
-}
-
-/** AD compares DNs without regard to case; the server may also return a DN in a different case. */
-export function sameDn(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
