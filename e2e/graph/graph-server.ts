@@ -16,6 +16,7 @@ import {
   validate,
   type JsonSchema,
 } from './csdl-schema.ts';
+import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
 import { makeTestCert } from './test-cert.ts';
 
 type Entity = Record<string, unknown> & { id: string };
@@ -59,6 +60,7 @@ export class GraphTestServer {
   invisibleAfterCreateMs = 0;
   #schemas = new Map<string, JsonSchema>();
   url = '';
+  login!: LoginState;
 
   private constructor(caPem: string, server: Server) {
     this.caPem = caPem;
@@ -77,6 +79,16 @@ export class GraphTestServer {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers))
           if (typeof v === 'string') headers[k.toLowerCase()] = v;
+        if ((req.url ?? '').startsWith('/login/')) {
+          const r = handleLogin(
+            self!.login,
+            new URL(req.url ?? '/', 'https://127.0.0.1').pathname,
+            new URLSearchParams(text),
+          );
+          res.writeHead(r.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(r.body));
+          return;
+        }
         let body: unknown = undefined;
         try {
           body = text === '' ? undefined : JSON.parse(text);
@@ -101,6 +113,7 @@ export class GraphTestServer {
     self = new GraphTestServer(cert.caPem, server);
     self.url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
     self.seedTenant();
+    self.login = newLoginState([...self.sets.get('organization')!.keys()][0] ?? randomUUID());
     return self;
   }
 
