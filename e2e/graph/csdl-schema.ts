@@ -4,8 +4,13 @@
 // XML is regular: elements and attributes, no text content we need), never restated by hand.
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const CSDL_PATH = '/work/shared/graph/v1.0-Prod.csdl';
+// The contract sits beside the repository (../shared/graph, as the issue names it); RD_GRAPH_CSDL
+// points elsewhere.
+export const CSDL_PATH =
+  process.env.RD_GRAPH_CSDL ??
+  fileURLToPath(new URL('../../../shared/graph/v1.0-Prod.csdl', import.meta.url));
 
 interface CsdlProperty {
   name: string;
