@@ -1,16 +1,21 @@
 // Test-only: JSON Schemas derived at test time from Microsoft's published Graph contract
-// (../shared/graph/v1.0-Prod.csdl), so the Graph test server fails a test whenever a request or a
+// (e2e/graph/contract/v1.0-Prod.csdl.gz), so the Graph test server fails a test whenever a request or a
 // response body strays from what real Graph declares. The CSDL is read with a tag tokenizer (its
 // XML is regular: elements and attributes, no text content we need), never restated by hand.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
-// The contract sits beside the repository (../shared/graph, as the issue names it); RD_GRAPH_CSDL
-// points elsewhere.
+// The contract is vendored (contract/README.md says from where), so a clean clone anywhere has it;
+// RD_GRAPH_CSDL points at another copy, plain or gzipped.
 export const CSDL_PATH =
-  process.env.RD_GRAPH_CSDL ??
-  fileURLToPath(new URL('../../../shared/graph/v1.0-Prod.csdl', import.meta.url));
+  process.env.RD_GRAPH_CSDL || fileURLToPath(new URL('./contract/v1.0-Prod.csdl.gz', import.meta.url));
+
+function readCsdl(): string {
+  const bytes = readFileSync(CSDL_PATH);
+  return (CSDL_PATH.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
 
 interface CsdlProperty {
   name: string;
@@ -99,7 +104,7 @@ export function parseCsdl(xml: string): CsdlModel {
 
 let cached: CsdlModel | null = null;
 export function graphModel(): CsdlModel {
-  cached ??= parseCsdl(readFileSync(CSDL_PATH, 'utf8'));
+  cached ??= parseCsdl(readCsdl());
   return cached;
 }
 
@@ -213,7 +218,7 @@ export function actionParameters(
   actionName: string,
   bindingType: string,
 ): Record<string, { type: string; nullable: boolean }> {
-  const xml = readFileSync(CSDL_PATH, 'utf8');
+  const xml = readCsdl();
   const out: Record<string, { type: string; nullable: boolean }> = {};
   let inAction = false;
   let bound = false;
