@@ -8,6 +8,7 @@ import { appUrlMatcher } from './shell/app-url.ts';
 import { bridgeIpc } from './shell/ipc-bridge.ts';
 import { guardWebContents, hardenSession } from './shell/hardening.ts';
 import { SafeStorageSecretStore } from './shell/safe-storage-secrets.ts';
+import { cloudEndpointsFromEnv } from './cloud/cloud-endpoints.ts';
 import { createMainWindow, rendererPaths } from './shell/window.ts';
 
 const mainDir = import.meta.dirname;
@@ -56,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       log: (message, error) => console.error(message, error),
       resourcesDir: join(mainDir, '../../resources'),
+      cloud: cloudEndpointsFromEnv(),
     });
     bridgeIpc(ipcMain, services.registry, services.bus, () => win);
     win = createMainWindow({

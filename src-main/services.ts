@@ -13,6 +13,9 @@ import { directoryHandlers } from './handlers/directory-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
 import { readinessHandlers } from './handlers/readiness-handlers.ts';
 import { recipientsHandlers } from './handlers/recipients-handlers.ts';
+import { cloudHandlers } from './handlers/cloud-handlers.ts';
+import { CloudService } from './cloud/cloud-service.ts';
+import { PRODUCTION_ENDPOINTS, type CloudEndpoints } from './cloud/cloud-endpoints.ts';
 import { EventBus } from './ipc/event-bus.ts';
 import { joinHandlers, type Handlers } from './ipc/handlers.ts';
 import { HandlerRegistry, type Logger } from './ipc/registry.ts';
@@ -37,6 +40,8 @@ export interface ServiceOptions {
   log?: Logger;
   /** Where the bundled resources are (the sample directory); the repository's resources/ by default. */
   resourcesDir?: string;
+  /** Where Microsoft Graph and the sign-in are (production unless the entry point says otherwise). */
+  cloud?: CloudEndpoints;
 }
 
 export interface Services {
@@ -104,6 +109,13 @@ export function createServiceHandlers(options: ServiceOptions): {
     if (name === 'onConnectionChanged' && (payload as { status: string }).status === 'online')
       void drains.kick();
   });
+  const cloud = new CloudService({
+    secrets: options.secrets,
+    settings,
+    endpoints: options.cloud ?? PRODUCTION_ENDPOINTS,
+    profileId: () => connection.state.profileId,
+    onStatus: (status) => bus.emit('onCloudStatusChanged', status),
+  });
   const handlers = joinHandlers({
     app: appHandlers(options.facts),
     directory: directoryHandlers(connection, new ListLoads(bus), {
@@ -121,6 +133,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     }),
     readiness: readinessHandlers(connection, bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings }),
+    cloud: cloudHandlers(cloud, connection, bus),
   });
   return {
     handlers,

@@ -5,6 +5,7 @@ import type { ConnectionState, MethodName, Result } from '../../src-preload/cont
 import { SessionSecretStore } from '../../src-main/secrets/secret-store.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
 import type { DcFacts } from '../dc/facts.ts';
+import type { CloudEndpoints } from '../../src-main/cloud/cloud-endpoints.ts';
 
 /**
  * The app's main-process services as both transports build them, for integration tests that
@@ -21,12 +22,13 @@ export interface ServicesHarness {
   saveProfile(options: { name: string; port: number; identity: string; readOnly?: boolean }): Promise<string>;
 }
 
-export function startServices(facts: DcFacts): ServicesHarness {
+export function startServices(facts: DcFacts, options: { cloud?: CloudEndpoints } = {}): ServicesHarness {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
     userDataDir,
     secrets: new SessionSecretStore(),
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
+    ...(options.cloud ? { cloud: options.cloud } : {}),
   });
   const states: ConnectionState['status'][] = [];
   services.bus.subscribe((name, payload) => {

@@ -2,7 +2,12 @@
 // profile, the production authority, device code flow; tokens renewed silently from the cache;
 // sign-out clears the account. Failures come back in words an admin can act on.
 
-import { PublicClientApplication, type AccountInfo, type ICachePlugin } from '@azure/msal-node';
+import {
+  PublicClientApplication,
+  type AccountInfo,
+  type DeviceCodeRequest,
+  type ICachePlugin,
+} from '@azure/msal-node';
 import { httpsNetworkModule, type MsalNetworkOptions } from './msal-network.ts';
 
 /** Delegated permissions the cloud features need (documented with the default app registration). */
@@ -39,7 +44,11 @@ export class CloudSignInError extends Error {
 }
 
 export interface CloudSignIn {
-  signInWithDeviceCode(onPrompt: (prompt: DeviceCodePrompt) => void): Promise<AccountInfo>;
+  /** Aborting `signal` stops MSAL's polling; the call then fails with CloudSignInError('cancelled'). */
+  signInWithDeviceCode(
+    onPrompt: (prompt: DeviceCodePrompt) => void,
+    signal?: AbortSignal,
+  ): Promise<AccountInfo>;
   /** An access token for Graph, renewed silently; CloudSignInError('sign-in-expired') when it cannot be. */
   getToken(): Promise<string>;
   account(): Promise<AccountInfo | null>;
@@ -117,23 +126,32 @@ export function createCloudSignIn(options: CloudSignInOptions): CloudSignIn {
   const account = async (): Promise<AccountInfo | null> =>
     (await app.getTokenCache().getAllAccounts())[0] ?? null;
   return {
-    async signInWithDeviceCode(onPrompt) {
+    async signInWithDeviceCode(onPrompt, signal) {
+      // MSAL polls until the code expires unless its request object is told to stop (`cancel`).
+      const request: DeviceCodeRequest = {
+        scopes: GRAPH_SCOPES,
+        deviceCodeCallback: (r) => {
+          onPrompt({
+            userCode: r.userCode,
+            verificationUri: r.verificationUri,
+            message: r.message,
+            expiresInSeconds: r.expiresIn,
+          });
+        },
+      };
+      const stop = () => {
+        request.cancel = true;
+      };
+      signal?.addEventListener('abort', stop, { once: true });
       try {
-        const result = await app.acquireTokenByDeviceCode({
-          scopes: GRAPH_SCOPES,
-          deviceCodeCallback: (r) => {
-            onPrompt({
-              userCode: r.userCode,
-              verificationUri: r.verificationUri,
-              message: r.message,
-              expiresInSeconds: r.expiresIn,
-            });
-          },
-        });
+        const result = await app.acquireTokenByDeviceCode(request);
         if (!result?.account) throw new CloudSignInError('failed', 'The sign-in returned no account.');
         return result.account;
       } catch (e) {
+        if (signal?.aborted) throw new CloudSignInError('cancelled', 'The sign-in was cancelled.');
         throw fail(e);
+      } finally {
+        signal?.removeEventListener('abort', stop);
       }
     },
     async getToken() {

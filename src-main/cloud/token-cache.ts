@@ -44,3 +44,28 @@ export function encryptedCachePlugin(encryptor: CacheEncryptor, store: CacheStor
     },
   };
 }
+
+/**
+ * The token cache kept in the app's secret store under one key: sealed by the OS keystore in the
+ * shell (safeStorage), held in memory for the session in the browser transport. Nothing else keeps it.
+ */
+export function secretStoreCachePlugin(
+  secrets: { get(key: string): Promise<string | null>; set(key: string, value: string): Promise<void> },
+  key: string,
+): ICachePlugin {
+  return {
+    async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
+      const text = await secrets.get(key);
+      if (text) {
+        try {
+          context.tokenCache.deserialize(text);
+        } catch {
+          // A damaged cache means signed out, not a failure.
+        }
+      }
+    },
+    async afterCacheAccess(context: TokenCacheContext): Promise<void> {
+      if (context.cacheHasChanged) await secrets.set(key, context.tokenCache.serialize());
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { defaultUserDataDir } from '../app/user-data-dir.ts';
 import { startWebServer } from './web-server.ts';
 import { LAUNCH_CODE_TTL_MS } from './launch-session.ts';
 import { openInDefaultBrowser } from './open-browser.ts';
+import { cloudEndpointsFromEnv } from '../cloud/cloud-endpoints.ts';
 
 // Browser-transport entry: the main-process services in plain Node, served to a browser on loopback.
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -35,6 +36,7 @@ const services = createServices({
   facts: { ...readPackageFacts(resolve(repoRoot, 'package.json')), electronVersion: null },
   log: (message, error) => console.error(message, error),
   resourcesDir: resolve(repoRoot, 'resources'),
+  cloud: cloudEndpointsFromEnv(),
 });
 const server = await startWebServer({
   registry: services.registry,

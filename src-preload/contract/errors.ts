@@ -49,6 +49,10 @@ export const ERROR_CODES = [
   // Passwords: the domain's policy refused it; a queued reset lost its password with a restart.
   'PASSWORD_POLICY',
   'PASSWORD_NEEDED',
+  // Microsoft 365: not signed in (or the sign-in expired), the sign-in failed, Graph refused or failed.
+  'CLOUD_NOT_SIGNED_IN',
+  'CLOUD_SIGN_IN_FAILED',
+  'CLOUD_ERROR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,8 @@ import { changesMethods } from './methods/changes.ts';
 import { objectsMethods } from './methods/objects.ts';
 import { readinessMethods } from './methods/readiness.ts';
 import { recipientsMethods } from './methods/recipients.ts';
+import { cloudMethods } from './methods/cloud.ts';
+import { cloudEvents } from './events/cloud.ts';
 import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
 import { directoryEvents } from './events/directory.ts';
@@ -22,6 +24,7 @@ export type * from './methods/changes.ts';
 export type * from './methods/objects.ts';
 export type * from './methods/readiness.ts';
 export type * from './methods/recipients.ts';
+export type * from './methods/cloud.ts';
 export type * from './events/objects.ts';
 export type * from './events/directory.ts';
 export type * from './events/readiness.ts';
@@ -38,6 +41,7 @@ export const methods = {
   ...changesMethods,
   ...readinessMethods,
   ...recipientsMethods,
+  ...cloudMethods,
 };
 export const events = {
   ...appEvents,
@@ -45,6 +49,7 @@ export const events = {
   ...objectsEvents,
   ...changesEvents,
   ...readinessEvents,
+  ...cloudEvents,
 };
 
 export type Methods = typeof methods;

@@ -1,0 +1,124 @@
+// The cloud contract domain through the real registry: device code sign-in (MSAL with the
+// production authority, its calls routed to the Graph test server), tenant facts, and the Cloud
+// tab's look-up of AD objects imported into the server as Entra Connect syncs them.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CloudObjectView, CloudSignInPrompt, CloudStatus } from '../../src-preload/contract/index.ts';
+import { immutableIdFromGuid } from '../../src-preload/shared/cloud/immutable-id.ts';
+import { loadDcFacts } from '../../e2e/dc/facts.ts';
+import { importAdUsers } from '../../e2e/graph/ad-import.ts';
+import { GraphTestServer } from '../../e2e/graph/graph-server.ts';
+import { graphTestEndpoints } from '../../e2e/graph/graph-test-endpoints.ts';
+import { openScratchDirectory, type ScratchDirectory } from '../../e2e/support/scratch-directory.ts';
+import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
+
+const facts = loadDcFacts();
+let server: GraphTestServer;
+let scratch: ScratchDirectory;
+let app: ServicesHarness;
+const prompts: CloudSignInPrompt[] = [];
+const statuses: CloudStatus[] = [];
+let approve = true;
+
+beforeAll(async () => {
+  server = await GraphTestServer.start();
+  scratch = await openScratchDirectory('CloudTab');
+  app = startServices(facts, { cloud: graphTestEndpoints(server) });
+  app.services.bus.subscribe((name, payload) => {
+    if (name === 'onCloudStatusChanged') statuses.push(payload as CloudStatus);
+    if (name !== 'onCloudSignInPrompt') return;
+    const prompt = payload as CloudSignInPrompt;
+    prompts.push(prompt);
+    // The admin enters the code in the browser.
+    if (approve)
+      for (const c of server.login.codes.values()) if (c.userCode === prompt.userCode) c.approved = true;
+  });
+  const profile = await app.saveProfile({ name: 'Admin', port: facts.ldapsPort, identity: facts.admin.upn });
+  await app.call('directory.connect', { profileId: profile, password: facts.admin.password });
+});
+afterAll(async () => {
+  await app?.services.dispose();
+  await scratch?.cleanup();
+  await server?.stop();
+});
+afterEach(() => {
+  expect(server.violations).toEqual([]);
+});
+
+describe('Microsoft 365 through the contract', () => {
+  it('refuses a look-up before sign-in, and a malformed app registration', async () => {
+    const user = await scratch.createUser(`Early ${Date.now()}`);
+    const early = await app.dispatch('cloud.object', { dn: user.dn });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CLOUD_NOT_SIGNED_IN' } });
+    const bad = await app.dispatch('cloud.configure', {
+      clientId: 'not-a-guid',
+      tenant: 'contoso.onmicrosoft.com',
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const status = await app.call<CloudStatus>('cloud.status', {});
+    expect(status.settings.defaultApp).toBe(true);
+    expect(status.account).toBeNull();
+    expect(status.persistent).toBe(false);
+  });
+
+  it('says in words when the tenant does not exist, and stops a sign-in on cancel', async () => {
+    await app.call('cloud.configure', { clientId: null, tenant: 'fabrikam.onmicrosoft.com' });
+    const wrong = await app.dispatch('cloud.signIn', { signInId: 'wrong' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'CLOUD_SIGN_IN_FAILED' } });
+    expect(!wrong.ok && wrong.error.message).toContain('fabrikam.onmicrosoft.com');
+
+    await app.call('cloud.configure', { clientId: null, tenant: 'contoso.onmicrosoft.com' });
+    approve = false;
+    const before = prompts.length;
+    const pending = app.dispatch('cloud.signIn', { signInId: 'cancelled' });
+    while (prompts.length === before) await new Promise((r) => setTimeout(r, 50));
+    await app.call('cloud.cancelSignIn', { signInId: 'cancelled' });
+    const cancelled = await pending;
+    approve = true;
+    expect(cancelled).toMatchObject({
+      ok: false,
+      error: { code: 'CLOUD_SIGN_IN_FAILED', details: { reason: 'cancelled' } },
+    });
+  });
+
+  it('signs in with a device code, reads the tenant, and pushes the new status', async () => {
+    const status = await app.call<CloudStatus>('cloud.signIn', { signInId: 'first' });
+    const prompt = prompts.find((p) => p.signInId === 'first');
+    expect(prompt?.verificationUri).toBe('https://microsoft.com/devicelogin');
+    expect(prompt?.userCode).toMatch(/\w{6,}/);
+    expect(status.account?.username).toBe('admin@contoso.onmicrosoft.com');
+    expect(status.tenant?.verifiedDomains.find((d) => d.isInitial)?.name).toBe('contoso.onmicrosoft.com');
+    expect(status.tenant?.skus.map((s) => s.skuPartNumber)).toContain('ENTERPRISEPACK');
+    expect(statuses.at(-1)?.account?.username).toBe('admin@contoso.onmicrosoft.com');
+  });
+
+  it('finds a synced user by ImmutableId, and says when an AD user is not in the cloud', async () => {
+    const stamp = Date.now();
+    const synced = await scratch.createUser(`Synced ${stamp}`, {
+      userPrincipalName: [`cloudtab${stamp}@contoso.com`],
+      proxyAddresses: [`SMTP:cloudtab${stamp}@contoso.com`],
+    });
+    await importAdUsers(server, scratch.admin, scratch.ouDn);
+    const notSynced = await scratch.createUser(`Later ${stamp}`, {
+      userPrincipalName: [`later${stamp}@contoso.com`],
+    });
+    const view = await app.call<CloudObjectView>('cloud.object', { dn: synced.dn });
+    expect(view).toMatchObject({ kind: 'user', found: true, matchedBy: 'immutableId', synced: true });
+    expect(view.expectedImmutableId).toBe(immutableIdFromGuid(synced.guid));
+    expect(view.anchorSource).toBe('objectGUID');
+    expect(view.matchText).toMatch(/ImmutableId/);
+    const missing = await app.call<CloudObjectView>('cloud.object', { dn: notSynced.dn });
+    expect(missing).toMatchObject({ found: false, matchedBy: null, cloudId: null });
+    expect(missing.matchText).toBe('Not found in Microsoft 365');
+  });
+
+  it('signs out: the next look-up asks for a sign-in again', async () => {
+    const status = await app.call<CloudStatus>('cloud.signOut', {});
+    expect(status.account).toBeNull();
+    expect(status.tenant).toBeNull();
+    const user = await scratch.createUser(`After ${Date.now()}`);
+    expect(await app.dispatch('cloud.object', { dn: user.dn })).toMatchObject({
+      ok: false,
+      error: { code: 'CLOUD_NOT_SIGNED_IN' },
+    });
+  });
+});

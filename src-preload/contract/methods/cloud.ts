@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { method } from '../define.ts';
+import { dnInput, loadIdInput } from '../schemas.ts';
+
+/** Which app registration signs in to which tenant, per connection profile. */
+export interface CloudSettings {
+  clientId: string;
+  /** Tenant ID or a verified domain (contoso.onmicrosoft.com). */
+  tenant: string;
+  /** True while the documented default registration is used (no client ID of the tenant's own). */
+  defaultApp: boolean;
+}
+
+/** What the rest of the app knows of the signed-in tenant (verified domains, sync, licences). */
+export interface TenantFactsView {
+  displayName: string;
+  verifiedDomains: { name: string; isInitial: boolean; isDefault: boolean }[];
+  syncEnabled: boolean;
+  lastSyncDateTime: string | null;
+  /** null when the signed-in account may not read the tenant's sync features (Global Administrator only). */
+  hardMatchTakeoverBlocked: boolean | null;
+  skus: { skuId: string; skuPartNumber: string; enabled: number; consumed: number }[];
+}
+
+export interface CloudStatus {
+  settings: CloudSettings;
+  account: { username: string; name: string; tenantId: string } | null;
+  /** Read at sign-in and on cloud.refreshTenant; null when signed out or unreadable. */
+  tenant: TenantFactsView | null;
+  /** Why the tenant facts could not be read, in words, when they could not. */
+  tenantError: string | null;
+  /** False in the browser transport: the sign-in lasts for the session only. */
+  persistent: boolean;
+}
+
+/** The device code to enter at the verification page, pushed while cloud.signIn waits. */
+export interface CloudSignInPrompt {
+  signInId: string;
+  userCode: string;
+  verificationUri: string;
+  message: string;
+  expiresInSeconds: number;
+}
+
+export type CloudMatchBy = 'immutableId' | 'userPrincipalName' | 'proxyAddress';
+
+/** What Microsoft 365 holds for one AD object, and how it was found. */
+export interface CloudObjectView {
+  kind: 'user' | 'group' | 'contact';
+  found: boolean;
+  matchedBy: CloudMatchBy | null;
+  /** How the match was made, in words ("Hard match: ImmutableId = base64(objectGUID)"). */
+  matchText: string;
+  /** The ImmutableId Entra Connect gives this AD object (consistency GUID where set, else objectGUID). */
+  expectedImmutableId: string | null;
+  /** Which AD attribute the ImmutableId comes from. */
+  anchorSource: 'mS-DS-ConsistencyGuid' | 'objectGUID' | null;
+  cloudId: string | null;
+  synced: boolean;
+  lastSyncDateTime: string | null;
+  provisioningErrors: string[];
+  licences: string[];
+  usageLocation: string | null;
+  /** When the cloud owns the object's attributes, AD edits of them do not flow (source of authority). */
+  cloudManaged: boolean | null;
+}
+
+const guidText = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'an application (client) ID');
+const tenantText = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(
+    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+|organizations)$/i,
+    'a tenant ID or a verified domain such as contoso.onmicrosoft.com',
+  );
+
+export const cloudMethods = {
+  /** The registration, the signed-in account and the tenant's facts (no network call). */
+  'cloud.status': method(z.object({}).strict()).returns<CloudStatus>(),
+  /** Sets the app registration and tenant for the connected profile; signs out of the previous one. */
+  'cloud.configure': method(
+    z.object({ clientId: guidText.nullable(), tenant: tenantText }).strict(),
+  ).returns<CloudStatus>(),
+  /**
+   * Signs in with a device code: the code arrives as onCloudSignInPrompt and this answers once the
+   * admin has entered it (or it expired, or cloud.cancelSignIn was called).
+   */
+  'cloud.signIn': method(z.object({ signInId: loadIdInput }).strict()).returns<CloudStatus>(),
+  'cloud.cancelSignIn': method(z.object({ signInId: loadIdInput }).strict()).returns<void>(),
+  'cloud.signOut': method(z.object({}).strict()).returns<CloudStatus>(),
+  /** Reads the tenant's facts again (after a sync, a new domain or a licence purchase). */
+  'cloud.refreshTenant': method(z.object({}).strict()).returns<CloudStatus>(),
+  /** Finds the AD object at `dn` in Microsoft 365 the way Entra Connect matches it. */
+  'cloud.object': method(z.object({ dn: dnInput }).strict()).returns<CloudObjectView>(),
+};
