@@ -194,6 +194,25 @@ export class AppPage {
     await expect(dialog).toBeHidden();
   }
 
+  get cloudDialog() {
+    return this.page.getByRole('dialog', { name: 'Microsoft 365' });
+  }
+
+  /**
+   * Microsoft 365 sign-in with a device code: `enterCode` plays the admin who types the code shown
+   * at the verification page; returns once the dialog says who is signed in.
+   */
+  async signInToCloud(tenant: string, enterCode: (userCode: string) => void): Promise<void> {
+    await this.page.getByRole('button', { name: /^Microsoft 365/ }).click();
+    await expect(this.cloudDialog).toBeVisible();
+    await this.cloudDialog.getByLabel('Tenant').fill(tenant);
+    await this.cloudDialog.getByRole('button', { name: 'Sign in with a device code' }).click();
+    const code = this.cloudDialog.getByTestId('device-code-value');
+    await expect(code).toHaveText(/\w{6,}/);
+    enterCode((await code.textContent()) ?? '');
+    await expect(this.cloudDialog.getByTestId('cloud-account')).toBeVisible();
+  }
+
   /** The New Object wizard, whatever kind it creates. */
   get newObjectWizard() {
     return this.page.getByRole('dialog', { name: /^New Object/ });

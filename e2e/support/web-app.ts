@@ -21,14 +21,15 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * Starts the browser transport exactly as `npm start` does when Electron is missing, with a fresh
- * user-data folder, and reads the launch URL it prints.
+ * user-data folder, and reads the launch URL it prints. `env` adds to the environment (the cloud
+ * specs point Graph and the sign-in at the Graph test server).
  */
-export async function startWebApp(): Promise<RunningWebApp> {
+export async function startWebApp(options: { env?: Record<string, string> } = {}): Promise<RunningWebApp> {
   const userData = mkdtempSync(join(tmpdir(), 'rd-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
     [join(repoRoot, 'src-main/web/main.ts'), '--user-data-dir', userData],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   let output = '';
   const launchUrl = await new Promise<string>((resolvePromise, reject) => {

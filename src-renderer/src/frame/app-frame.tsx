@@ -11,6 +11,7 @@ import { AboutDialog } from '../dialogs/about-dialog.tsx';
 import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
 import { ReadinessDialog } from '../readiness/readiness-dialog.tsx';
+import { CloudDialog } from '../cloud/cloud-dialog.tsx';
 import { ResetPasswordDialog } from '../dialogs/reset-password-dialog.tsx';
 import { RenameDialog } from '../dialogs/rename-dialog.tsx';
 import { MoveDialog } from '../dialogs/move-dialog.tsx';
@@ -58,6 +59,7 @@ export function AppFrame() {
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
       <NewObjectWizard />
       <ConversionDialog />
+      <CloudDialog />
     </div>
   );
 }

@@ -22,6 +22,7 @@ import {
   ArrowReset20Regular,
   Cloud20Regular,
   CloudOff20Regular,
+  CloudFlow20Regular,
 } from '@fluentui/react-icons';
 import { NewObjectItems } from '../recipients/new-object-menu.tsx';
 import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
@@ -44,6 +45,7 @@ export function AppToolbar() {
   const mayChange = useStore(selectionMayChange);
   const refresh = useRefresh();
   const openNewObject = useStore((s) => s.openNewObject);
+  const cloudAccount = useStore((s) => s.cloud?.account?.username ?? null);
   return (
     <Toolbar aria-label="Main toolbar" size="small">
       {sample ? (
@@ -170,6 +172,18 @@ export function AppToolbar() {
         </ToolbarButton>
       </Tooltip>
       <ToolbarDivider />
+      <Tooltip
+        content={
+          cloudAccount
+            ? `Signed in to Microsoft 365 as ${cloudAccount}`
+            : 'Sign in to Microsoft 365 (the Cloud tab, tenant domains and licences)'
+        }
+        relationship="description"
+      >
+        <ToolbarButton icon={<CloudFlow20Regular />} onClick={() => openDialog('cloud')}>
+          {cloudAccount ? 'Microsoft 365' : 'Microsoft 365 sign-in…'}
+        </ToolbarButton>
+      </Tooltip>
       <ToolbarButton icon={<Info20Regular />} onClick={() => openDialog('about')}>
         About
       </ToolbarButton>

@@ -13,6 +13,7 @@ import { MemberOfTab } from './tabs/member-of-tab.tsx';
 import { MembersTab } from './tabs/members-tab.tsx';
 import { ModerationTab } from './tabs/moderation-tab.tsx';
 import { PhotoTab } from './tabs/photo-tab.tsx';
+import { CloudTab } from './tabs/cloud-tab.tsx';
 import { allowedName } from './tabs/sheet-values.ts';
 import type { SheetState } from './use-sheet.ts';
 
@@ -111,6 +112,12 @@ export const SHEET_TABS: readonly SheetTab[] = [
     label: 'Managed By',
     show: (s) => !isA(s, 'user') && !isA(s, 'contact') && may(s, 'managedBy'),
     render: (s) => <FieldList fields={[MANAGED_BY]} state={s} />,
+  },
+  {
+    id: 'cloud',
+    label: 'Cloud',
+    show: (s) => !isA(s, 'computer') && (isA(s, 'user') || isA(s, 'group') || isA(s, 'contact')),
+    render: (s) => <CloudTab state={s} />,
   },
   {
     id: 'object',

@@ -7,13 +7,15 @@ import { type ConnectionSlice, createConnectionSlice } from './connection-slice.
 import { createObjectsSlice, type ObjectsSlice } from './objects-slice.ts';
 import { createRecipientsSlice, type RecipientsSlice } from './recipients-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { createCloudSlice, type CloudSlice } from './cloud-slice.ts';
 
 export type StoreState = ConnectionSlice &
   BrowseSlice &
   ObjectsSlice &
   UiSlice &
   ColumnsSlice &
-  RecipientsSlice;
+  RecipientsSlice &
+  CloudSlice;
 
 /** One store from typed slices; components read it through selectors only. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -23,6 +25,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createUiSlice(...a),
   ...createColumnsSlice(...a),
   ...createRecipientsSlice(...a),
+  ...createCloudSlice(...a),
 }));
 
 /** Events pushed from main update the store at module level, not from inside components. */
@@ -32,6 +35,8 @@ export function subscribeToMainEvents(): () => void {
     api.on('onConnectionChanged', (state) => useStore.getState().setConnection(state)),
     api.on('onObjectChanged', (change) => useStore.getState().objectChanged(change)),
     api.on('onListPage', (page) => useStore.getState().listPage(page)),
+    api.on('onCloudStatusChanged', (status) => useStore.getState().setCloud(status)),
+    api.on('onCloudSignInPrompt', (prompt) => useStore.getState().cloudPromptArrived(prompt)),
   ];
   return () => unsubscribe.forEach((stop) => stop());
 }

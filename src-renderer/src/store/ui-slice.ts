@@ -11,6 +11,7 @@ export type DialogName =
   | 'changes'
   | 'bulk'
   | 'readiness'
+  | 'cloud'
   | 'reset-password'
   | 'rename'
   | 'move'
@@ -43,7 +44,7 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
     const api = getApi();
     const [info, state] = await Promise.all([api['app.getInfo']({}), api['directory.getState']({})]);
     set({ appInfo: info.ok ? info.value : null });
-    await get().loadProfiles();
+    await Promise.all([get().loadProfiles(), get().loadCloud()]);
     // After a reload main may well be connected: the frame comes back as main is, tree included.
     if (state.ok) get().adoptSnapshot(state.value);
     set({ ready: true });

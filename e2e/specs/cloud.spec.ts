@@ -1,0 +1,55 @@
+import { importAdUsers } from '../graph/ad-import.ts';
+import { approveDeviceCode, expect, test } from '../support/cloud-fixtures.ts';
+import { AppPage } from '../support/app-page.ts';
+import { ScratchDirectory } from '../support/scratch-objects.ts';
+import { loadDcFacts } from '../dc/facts.ts';
+
+test.describe('Microsoft 365', () => {
+  let scratch: ScratchDirectory;
+  test.beforeEach(async () => {
+    scratch = new ScratchDirectory(loadDcFacts());
+  });
+  test.afterEach(async () => {
+    await scratch?.dispose();
+  });
+
+  test('sign in with a device code, see the tenant, and find an AD user in the cloud by its ImmutableId', async ({
+    appPage,
+    graph,
+  }) => {
+    const facts = loadDcFacts();
+    const stamp = Date.now().toString(36);
+    const name = `Cloud Tab ${stamp}`;
+    await scratch.createUser(name, {
+      userPrincipalName: `cloudtab.${stamp}@contoso.com`,
+      mail: `cloudtab.${stamp}@contoso.com`,
+      proxyAddresses: [`SMTP:cloudtab.${stamp}@contoso.com`],
+    });
+    const later = `Not Synced ${stamp}`;
+    await importAdUsers(graph.server, await scratch.client(), scratch.ouDn);
+    await scratch.createUser(later, { userPrincipalName: `later.${stamp}@contoso.com` });
+
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.signInToCloud('contoso.onmicrosoft.com', (code) => approveDeviceCode(graph.server, code));
+    await expect(app.cloudDialog.getByTestId('cloud-account')).toContainText('admin@contoso.onmicrosoft.com');
+    const tenant = app.cloudDialog.getByTestId('tenant-facts');
+    await expect(tenant).toContainText('contoso.onmicrosoft.com (initial)');
+    await expect(tenant).toContainText('ENTERPRISEPACK: 3 of 25 assigned');
+    await app.cloudDialog.getByRole('button', { name: 'Close' }).click();
+    await expect(app.page.getByRole('button', { name: 'Microsoft 365', exact: true })).toBeVisible();
+
+    const sheet = await app.openProperties(name);
+    await app.openTab(sheet, 'Cloud');
+    await expect(sheet.getByTestId('cloud-match')).toHaveText('Matched by ImmutableId (hard match)');
+    await expect(sheet.getByTestId('cloud-immutable-id')).toHaveText(
+      /^[A-Za-z0-9+/]{22}== \(base64 of objectGUID\)$/,
+    );
+    await expect(sheet.getByTestId('cloud-source')).toHaveText('Synchronised from this directory');
+    await sheet.getByRole('button', { name: 'Cancel' }).click();
+
+    const other = await app.openProperties(later);
+    await app.openTab(other, 'Cloud');
+    await expect(other.getByTestId('cloud-match')).toHaveText('Not found in Microsoft 365');
+  });
+});

@@ -1,0 +1,138 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { CloudObjectView, ErrorInfo } from '../../../../src-preload/contract/index.ts';
+import { valuesOf } from '../../../../src-preload/shared/values.ts';
+import { getApi } from '../../api/api.ts';
+import { formatDateTime } from '../../cloud/cloud-format.ts';
+import { useStore } from '../../store/store.ts';
+import type { SheetState } from '../use-sheet.ts';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** What Microsoft 365 holds for this object, found the way Entra Connect matches it. */
+export function CloudTab({ state }: { state: SheetState }) {
+  const styles = useStyles();
+  const dn = state.sheet?.details.row.dn ?? null;
+  // The object's own copy changes after every applied edit: look again then.
+  const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
+  const signedIn = useStore((s) => s.cloud?.account != null);
+  const openDialog = useStore((s) => s.openDialog);
+  const [view, setView] = useState<CloudObjectView | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    if (dn === null || !signedIn) return;
+    let stale = false;
+    setLoading(true);
+    void getApi()
+      ['cloud.object']({ dn })
+      .then((result) => {
+        if (stale) return;
+        setLoading(false);
+        if (result.ok) {
+          setView(result.value);
+          setError(null);
+        } else {
+          setView(null);
+          setError(result.error);
+        }
+      });
+    return () => {
+      stale = true;
+    };
+  }, [dn, signedIn, version]);
+
+  if (!signedIn)
+    return (
+      <div className={styles.stack}>
+        <Text>Sign in to Microsoft 365 to see whether this object is in the cloud and how it matches.</Text>
+        <div>
+          <Button onClick={() => openDialog('cloud')}>Sign in to Microsoft 365…</Button>
+        </div>
+      </div>
+    );
+  if (error)
+    return (
+      <MessageBar intent="error" data-testid="cloud-tab-error">
+        <MessageBarBody>{error.message}</MessageBarBody>
+      </MessageBar>
+    );
+  if (view === null || loading)
+    return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
+  return (
+    <div className={styles.stack} data-testid="cloud-tab">
+      <MessageBar intent={view.found ? (view.provisioningErrors.length > 0 ? 'warning' : 'success') : 'info'}>
+        <MessageBarBody data-testid="cloud-match">{view.matchText}</MessageBarBody>
+      </MessageBar>
+      {view.cloudManaged === true && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            The cloud is the source of authority for this object: edits made here in AD do not reach Microsoft
+            365 until it is switched back.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <dl className={styles.facts}>
+        {view.expectedImmutableId && (
+          <>
+            <dt className={styles.term}>ImmutableId</dt>
+            <dd className={`${styles.detail} ${styles.mono}`} data-testid="cloud-immutable-id">
+              {view.expectedImmutableId} (base64 of {view.anchorSource})
+            </dd>
+          </>
+        )}
+        {view.found && (
+          <>
+            <dt className={styles.term}>Source</dt>
+            <dd className={styles.detail} data-testid="cloud-source">
+              {view.synced ? 'Synchronised from this directory' : 'Cloud only (not synchronised)'}
+            </dd>
+            <dt className={styles.term}>Last sync</dt>
+            <dd className={styles.detail}>
+              {view.lastSyncDateTime ? formatDateTime(view.lastSyncDateTime) : 'Never'}
+            </dd>
+          </>
+        )}
+        {view.kind === 'user' && view.found && (
+          <>
+            <dt className={styles.term}>Licences</dt>
+            <dd className={styles.detail}>{view.licences.length ? view.licences.join(', ') : 'None'}</dd>
+            <dt className={styles.term}>Usage location</dt>
+            <dd className={styles.detail}>{view.usageLocation ?? 'Not set (needed for a licence)'}</dd>
+          </>
+        )}
+      </dl>
+      {view.provisioningErrors.length > 0 && (
+        <div>
+          <Text weight="semibold">Sync errors reported by Microsoft 365</Text>
+          <ul>
+            {view.provisioningErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { StateCreator } from 'zustand';
+import type { CloudSignInPrompt, CloudStatus, ErrorInfo } from '../../../src-preload/contract/index.ts';
+import { getApi } from '../api/api.ts';
+import type { StoreState } from './store.ts';
+
+/** The Microsoft 365 side as main reports it: the registration, who is signed in, the tenant's facts. */
+export interface CloudSlice {
+  cloud: CloudStatus | null;
+  /** The device code of the sign-in this window started, while it waits. */
+  cloudPrompt: CloudSignInPrompt | null;
+  cloudSignInId: string | null;
+  cloudError: ErrorInfo | null;
+  /** Pushed by main (onCloudStatusChanged): whichever window signed in, every window follows. */
+  setCloud(status: CloudStatus): void;
+  cloudPromptArrived(prompt: CloudSignInPrompt): void;
+  loadCloud(): Promise<void>;
+  configureCloud(clientId: string | null, tenant: string): Promise<boolean>;
+  signInToCloud(): Promise<boolean>;
+  cancelCloudSignIn(): Promise<void>;
+  signOutOfCloud(): Promise<void>;
+  refreshTenant(): Promise<void>;
+}
+
+let counter = 0;
+
+export const createCloudSlice: StateCreator<StoreState, [], [], CloudSlice> = (set, get) => ({
+  cloud: null,
+  cloudPrompt: null,
+  cloudSignInId: null,
+  cloudError: null,
+  setCloud: (cloud) => set({ cloud }),
+  cloudPromptArrived: (prompt) => {
+    if (prompt.signInId === get().cloudSignInId) set({ cloudPrompt: prompt });
+  },
+  loadCloud: async () => {
+    const result = await getApi()['cloud.status']({});
+    if (result.ok) set({ cloud: result.value });
+  },
+  configureCloud: async (clientId, tenant) => {
+    const result = await getApi()['cloud.configure']({ clientId, tenant });
+    set(result.ok ? { cloud: result.value, cloudError: null } : { cloudError: result.error });
+    return result.ok;
+  },
+  signInToCloud: async () => {
+    const signInId = `signin-${Date.now()}-${counter++}`;
+    set({ cloudSignInId: signInId, cloudPrompt: null, cloudError: null });
+    const result = await getApi()['cloud.signIn']({ signInId });
+    if (get().cloudSignInId !== signInId) return false;
+    set({
+      cloudSignInId: null,
+      cloudPrompt: null,
+      ...(result.ok ? { cloud: result.value } : { cloudError: result.error }),
+    });
+    return result.ok;
+  },
+  cancelCloudSignIn: async () => {
+    const signInId = get().cloudSignInId;
+    if (signInId === null) return;
+    await getApi()['cloud.cancelSignIn']({ signInId });
+  },
+  signOutOfCloud: async () => {
+    const result = await getApi()['cloud.signOut']({});
+    set(result.ok ? { cloud: result.value, cloudError: null } : { cloudError: result.error });
+  },
+  refreshTenant: async () => {
+    const result = await getApi()['cloud.refreshTenant']({});
+    set(result.ok ? { cloud: result.value, cloudError: null } : { cloudError: result.error });
+  },
+});
