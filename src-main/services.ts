@@ -116,23 +116,30 @@ export function createServiceHandlers(options: ServiceOptions): {
     profileId: () => connection.state.profileId,
     onStatus: (status) => bus.emit('onCloudStatusChanged', status),
   });
+  const tenantDomains = () => cloud.domains();
   const handlers = joinHandlers({
     app: appHandlers(options.facts),
     directory: directoryHandlers(connection, new ListLoads(bus), {
       // A reset puts the sample back as shipped: the changes made to it go with it.
       discardChanges: () => discardSampleChanges(journal),
     }),
-    objects: objectsHandlers(connection),
-    changes: changesHandlers(journal, connection, objectChanges, {
-      async write(changes) {
-        const reader = connection.sampleReader;
-        if (reader === null) return;
-        for (const change of changes)
-          await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
+    objects: objectsHandlers(connection, tenantDomains),
+    changes: changesHandlers(
+      journal,
+      connection,
+      objectChanges,
+      {
+        async write(changes) {
+          const reader = connection.sampleReader;
+          if (reader === null) return;
+          for (const change of changes)
+            await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
+        },
       },
-    }),
-    readiness: readinessHandlers(connection, bus),
-    recipients: recipientsHandlers({ connection, journal, objectChanges, settings }),
+      tenantDomains,
+    ),
+    readiness: readinessHandlers(connection, bus, tenantDomains),
+    recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
     cloud: cloudHandlers(cloud, connection, bus),
   });
   return {

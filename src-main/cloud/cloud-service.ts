@@ -11,6 +11,7 @@ import { createGraphApi, GraphApiError, type GraphApi } from './graph-api.ts';
 import { CloudSignInError, createCloudSignIn, type CloudSignIn, type DeviceCodePrompt } from './sign-in.ts';
 import { readTenantFacts } from './tenant-facts.ts';
 import { secretStoreCachePlugin } from './token-cache.ts';
+import type { TenantDomains } from './tenant-domains.ts';
 
 /**
  * Microsoft Graph Command Line Tools: Microsoft's own public client, the one Microsoft Graph
@@ -116,6 +117,16 @@ export class CloudService {
     await this.requireApi();
     await this.#readTenant(session);
     return this.#announce();
+  }
+
+  /** The tenant's domains as last read (no network call); undefined when signed out or unread. */
+  domains(): ReturnType<TenantDomains> {
+    const tenant = this.#session?.tenant;
+    if (!tenant) return undefined;
+    return {
+      verified: tenant.verifiedDomains.map((d) => d.name),
+      initial: tenant.verifiedDomains.find((d) => d.isInitial)?.name ?? null,
+    };
   }
 
   /** The Graph layer of the signed-in tenant; CLOUD_NOT_SIGNED_IN before a sign-in. */

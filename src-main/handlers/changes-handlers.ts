@@ -1,3 +1,4 @@
+import { NO_TENANT, verifiedOption, type TenantDomains } from '../cloud/tenant-domains.ts';
 import { AppError, type ChangeInput, type ChangeView } from '../../src-preload/contract/index.ts';
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
 import type { NewChange } from '../changes/change.ts';
@@ -26,6 +27,8 @@ export function changesHandlers(
   objectChanges: Pick<ObjectChangeFeed, 'settled'>,
   /** The sample directory's copy takes each of its changes as a DC would (see sample-writes.ts). */
   sample?: { write(changes: readonly ChangeView[]): Promise<void> },
+  /** With a Microsoft 365 sign-in, a UPN outside the tenant's verified domains is warned about. */
+  tenant: TenantDomains = NO_TENANT,
 ): DomainHandlers<'changes'> {
   const online = () => connection.state.status === 'online';
   const author = () => connection.state.identity ?? 'unknown';
@@ -60,7 +63,10 @@ export function changesHandlers(
   ): Promise<void> {
     await checkSubmittedChanges(changes, {
       schema: session.schema,
-      upn: { knownSuffixes: knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]) },
+      upn: {
+        knownSuffixes: knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]),
+        ...verifiedOption(tenant),
+      },
       // A new object holds nothing but what the create writes.
       readCurrent: async (change, attrs) =>
         creating

@@ -111,6 +111,29 @@ describe('Microsoft 365 through the contract', () => {
     expect(missing.matchText).toBe('Not found in Microsoft 365');
   });
 
+  it("uses the tenant's domains: an unverified UPN suffix is warned about, the tenant fills in for remote mailboxes", async () => {
+    const user = await scratch.createUser(`Suffix ${Date.now()}`);
+    const report = await app.call<{ issues: { code: string; severity: string }[] }>(
+      'objects.validateGeneral',
+      {
+        dn: user.dn,
+        proxyAddresses: [],
+        userPrincipalName: `someone@${facts.realm.toLowerCase()}`,
+      },
+    );
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'unverified-suffix', severity: 'warning' }),
+    );
+    const verified = await app.call<{ issues: { code: string }[] }>('objects.validateGeneral', {
+      dn: user.dn,
+      proxyAddresses: [],
+      userPrincipalName: 'someone@contoso.com',
+    });
+    expect(verified.issues.map((i) => i.code)).not.toContain('unverified-suffix');
+    const context = await app.call<{ tenant: string | null }>('recipients.context', {});
+    expect(context.tenant).toBe('contoso');
+  });
+
   it('signs out: the next look-up asks for a sign-in again', async () => {
     const status = await app.call<CloudStatus>('cloud.signOut', {});
     expect(status.account).toBeNull();

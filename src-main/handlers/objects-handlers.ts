@@ -5,14 +5,18 @@ import { validateGeneralEdit } from '../../src-preload/shared/recipients/general
 import { preparePhoto } from '../recipients/photo.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 import { duplicateAddressIssues } from '../directory/duplicate-addresses.ts';
+import { NO_TENANT, verifiedOption, type TenantDomains } from '../cloud/tenant-domains.ts';
 
-export function objectsHandlers(connection: ConnectionService): DomainHandlers<'objects'> {
+export function objectsHandlers(
+  connection: ConnectionService,
+  tenant: TenantDomains = NO_TENANT,
+): DomainHandlers<'objects'> {
   return {
     'objects.load': async ({ dn }) => loadSheet(connection.reader(), dn),
     'objects.validateGeneral': async ({ dn, ...edit }) => {
       const reader = connection.reader();
       const suffixes = knownUpnSuffixes(reader.rootDse.upnSuffixes, [reader.rootDse.domainDnsName]);
-      const local = validateGeneralEdit(edit, { knownSuffixes: suffixes });
+      const local = validateGeneralEdit(edit, { knownSuffixes: suffixes, ...verifiedOption(tenant) });
       // Only the DC can say whether an address is taken anywhere in the forest; from the cache
       // that answer would be guesswork, so offline the duplicate check waits for the replay.
       const duplicates = connection.live

@@ -1,10 +1,16 @@
+import { NO_TENANT, type TenantDomains } from '../cloud/tenant-domains.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import { ReadinessScans } from '../readiness/readiness-scan.ts';
 import { CachedDirectory } from '../cache/cached-directory.ts';
 
-export function readinessHandlers(connection: ConnectionService, bus: EventBus): DomainHandlers<'readiness'> {
+export function readinessHandlers(
+  connection: ConnectionService,
+  bus: EventBus,
+  /** Signed in to Microsoft 365: the tenant's verified domains when the scan names none. */
+  tenant: TenantDomains = NO_TENANT,
+): DomainHandlers<'readiness'> {
   const scans = new ReadinessScans();
   const running = new Map<string, AbortController>();
   return {
@@ -16,8 +22,9 @@ export function readinessHandlers(connection: ConnectionService, bus: EventBus):
       scanId,
       plainTextInvites,
     }) => {
+      const domains = verifiedDomains ?? tenant()?.verified;
       const rules = {
-        ...(verifiedDomains ? { verifiedDomains } : {}),
+        ...(domains ? { verifiedDomains: domains } : {}),
         plainTextInvites: plainTextInvites === true,
       };
       // Offline or the sample: the same rules over the entry cache.

@@ -1,3 +1,4 @@
+import { NO_TENANT, verifiedOption, type TenantDomains } from '../cloud/tenant-domains.ts';
 import {
   AppError,
   type ChangeInput,
@@ -50,8 +51,11 @@ export function recipientsHandlers(deps: {
   journal: Journal;
   objectChanges: Pick<ObjectChangeFeed, 'settled'>;
   settings: Settings;
+  /** The signed-in tenant: its verified domains for the UPN check, its initial domain as the tenant. */
+  tenant?: TenantDomains;
 }): DomainHandlers<'recipients'> {
   const { connection, journal, settings } = deps;
+  const tenant = deps.tenant ?? NO_TENANT;
   const author = () => connection.state.identity ?? 'unknown';
 
   function writable(): { session: DirectorySession; scope: DirectoryScope } {
@@ -64,6 +68,12 @@ export function recipientsHandlers(deps: {
 
   function upnSuffixes(session: DirectorySession): string[] {
     return knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]);
+  }
+
+  /** The tenant name of the signed-in tenant's initial domain (contoso for contoso.onmicrosoft.com). */
+  function signedInTenant(): string | undefined {
+    const initial = tenant()?.initial;
+    return initial ? tenantName(initial) : undefined;
   }
 
   function defaults(): ProfileDefaults {
@@ -83,7 +93,7 @@ export function recipientsHandlers(deps: {
     return {
       upnSuffixes: upnSuffixes(session),
       domainDnsName: session.rootDse.domainDnsName,
-      tenant: saved.tenant ?? null,
+      tenant: saved.tenant ?? signedInTenant() ?? null,
       addressTemplate: saved.addressTemplate ?? null,
     };
   }
@@ -154,8 +164,8 @@ export function recipientsHandlers(deps: {
   /** The remembered tenant fills in for a remote kind when none was typed. */
   function withTenant<T extends { tenant?: string | undefined }>(kind: StampableKind, input: T): T {
     if (KINDS[kind].remoteKindBits === undefined || input.tenant?.trim()) return input;
-    const tenant = defaults().tenant;
-    return tenant === undefined ? input : { ...input, tenant };
+    const known = defaults().tenant ?? signedInTenant();
+    return known === undefined ? input : { ...input, tenant: known };
   }
 
   function rememberTenant(kind: StampableKind, tenant: string | undefined): void {
@@ -206,7 +216,7 @@ export function recipientsHandlers(deps: {
       // The schema's rules (single-valued, rangeUpper…) as for any create.
       await checkSubmittedChanges([change!], {
         schema: session.schema,
-        upn: { knownSuffixes: upnSuffixes(session) },
+        upn: { knownSuffixes: upnSuffixes(session), ...verifiedOption(tenant) },
         readCurrent: async () => ({}),
       });
       const steps: (NewChange | NewPasswordChange)[] = [change!];
@@ -243,7 +253,7 @@ export function recipientsHandlers(deps: {
         throw new AppError('INVALID_INPUT', 'Nothing to change: the object already has this stamp.');
       await checkSubmittedChanges([change], {
         schema: session.schema,
-        upn: { knownSuffixes: upnSuffixes(session) },
+        upn: { knownSuffixes: upnSuffixes(session), ...verifiedOption(tenant) },
         readCurrent: (_change, attrs) => session.readAttributes(guidDn(request.objectGuid), attrs),
       });
       rememberTenant(request.targetKind, withTenant(request.targetKind, request).tenant);

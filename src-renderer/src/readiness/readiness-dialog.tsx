@@ -61,6 +61,9 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
   const rootDn = useStore((s) => s.rootDn);
   const readOnly = useStore((s) => s.connection.readOnly);
   const profileId = info?.profile.id ?? '';
+  const tenantDomains = useStore((s) => s.cloud?.tenant?.verifiedDomains.map((d) => d.name).join('\n') ?? '')
+    .split('\n')
+    .filter(Boolean);
   const [baseDn, setBaseDn] = useState('');
   const [excludeText, setExcludeText] = useState('');
   const [domainsText, setDomainsText] = useState('');
@@ -181,7 +184,11 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
               </Field>
               <Field
                 label="Verified domains"
-                hint="The tenant's, e.g. contoso.com; empty: UPN suffixes not checked"
+                hint={
+                  tenantDomains.length > 0
+                    ? `Empty: the signed-in tenant's (${tenantDomains.join(', ')})`
+                    : "The tenant's, e.g. contoso.com; empty: UPN suffixes not checked (or sign in to Microsoft 365)"
+                }
               >
                 <Input value={domainsText} onChange={(_e, d) => setDomainsText(d.value)} />
               </Field>
