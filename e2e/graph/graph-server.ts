@@ -16,13 +16,16 @@ import {
   validate,
   type JsonSchema,
 } from './csdl-schema.ts';
+import { restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
 import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
 import { makeTestCert } from './test-cert.ts';
 
-type Entity = Record<string, unknown> & { id: string };
+export type Entity = Record<string, unknown> & { id: string };
 const G = 'microsoft.graph.';
 
-interface Reply {
+export type RouteReply = Reply & { schema?: JsonSchema };
+
+export interface Reply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -50,6 +53,8 @@ export class GraphTestServer {
   readonly caPem: string;
   readonly sets = new Map<string, Map<string, Entity>>();
   readonly deleted = new Map<string, Entity>();
+  /** onPremisesSyncBehavior.isCloudManaged by object id (absent: false, AD is the source). */
+  readonly cloudManaged = new Map<string, boolean>();
   readonly violations: string[] = [];
   /** Every request seen (batch parts included), for tests that count round trips. */
   readonly requests: { method: string; path: string }[] = [];
@@ -182,6 +187,16 @@ export class GraphTestServer {
     return s;
   }
 
+  /** Validates a body against a cached schema, recording any mismatch (for the route modules). */
+  conforms(what: string, key: string, make: () => JsonSchema, value: unknown): boolean {
+    return this.#check(what, this.#schema(key, make), value).length === 0;
+  }
+
+  /** A cached schema, for the route modules' responses. */
+  schema(key: string, make: () => JsonSchema): JsonSchema {
+    return this.#schema(key, make);
+  }
+
   #check(what: string, schema: JsonSchema, value: unknown): string[] {
     const problems = validate(schema, value).map((p) => `${what}: ${p}`);
     this.violations.push(...problems);
@@ -254,16 +269,13 @@ export class GraphTestServer {
     }
     if (seg[0] === 'directory' && seg[1] === 'deletedItems') {
       const item = seg[2] ? this.deleted.get(seg[2]) : undefined;
-      if (seg[2] && !item) return notFound(seg[2]);
-      if (item && seg[3] === 'restore' && req.method === 'POST') {
-        this.deleted.delete(item.id);
-        this.sets.get('users')!.set(item.id, item);
-        return { status: 200, body: item, schema: this.#schema('e:user', () => schemaFor(`${G}user`)) };
-      }
+      if (seg[2] && seg[2] !== `${G}user` && !item) return notFound(seg[2]);
+      if (item && (seg[3] === 'restore' || seg[3] === `${G}restore`) && req.method === 'POST')
+        return restoreDeleted(this, item, req.body);
       if (seg[2] === 'microsoft.graph.user' || seg.length === 2)
         return {
           status: 200,
-          body: { value: [...this.deleted.values()] },
+          body: { value: [...this.deleted.values()].map((e) => select(e, req.url)) },
           schema: this.#schema('c:user', () => collectionSchema(`${G}user`)),
         };
       if (item)
@@ -294,6 +306,8 @@ export class GraphTestServer {
     const entity = set.get(key) ?? [...set.values()].find((e) => e.userPrincipalName === key);
     const hidden = entity ? (this.#hiddenUntil.get(entity.id) ?? 0) > Date.now() : false;
     if (!entity || hidden) return notFound(key);
+    if (seg[2] === 'onPremisesSyncBehavior' && seg.length === 3 && setName !== 'domains')
+      return syncBehaviorRoute(this, entity, req.method, req.body);
     if (seg.length === 2 && req.method === 'GET')
       return { status: 200, body: select(entity, req.url), schema: entitySchema };
     if (seg.length === 2 && req.method === 'PATCH') {
@@ -305,7 +319,8 @@ export class GraphTestServer {
         ).length > 0
       )
         return error(400, 'Request_BadRequest', this.violations.at(-1) ?? '');
-      if (entity.onPremisesSyncEnabled === true)
+      // A synced object is read-only in the cloud unless its source of authority moved there.
+      if (entity.onPremisesSyncEnabled === true && this.cloudManaged.get(entity.id) !== true)
         return error(
           400,
           'Request_BadRequest',
@@ -387,17 +402,29 @@ function select(e: Entity, url: URL): Entity {
   return Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) as Entity;
 }
 
-/** The few filter forms the app sends: prop eq 'v', proxyAddresses/any(p:p eq 'v'), joined by or. */
+/**
+ * The few filter forms the app sends, joined by or: prop eq 'v', proxyAddresses/any(p:p eq 'v'),
+ * startsWith(prop,'v') (case-insensitive, as Graph compares strings).
+ */
 function matcher(filter: string): ((e: Entity) => boolean) | null {
   const clauses = filter.split(/\s+or\s+/);
   const tests: ((e: Entity) => boolean)[] = [];
   for (const c of clauses) {
     const eq = /^\s*(\w+) eq '((?:[^']|'')*)'\s*$/.exec(c);
+    const starts = /^\s*startsWith\((\w+),\s*'((?:[^']|'')*)'\)\s*$/i.exec(c);
     const any = /^\s*proxyAddresses\/any\((\w+):\1 eq '((?:[^']|'')*)'\)\s*$/i.exec(c);
     if (eq) {
       const [, prop = '', raw = ''] = eq;
       const v = raw.replace(/''/g, "'").toLowerCase();
       tests.push((e) => String(e[prop] ?? '').toLowerCase() === v);
+    } else if (starts) {
+      const [, prop = '', raw = ''] = starts;
+      const v = raw.replace(/''/g, "'").toLowerCase();
+      tests.push((e) =>
+        String(e[prop] ?? '')
+          .toLowerCase()
+          .startsWith(v),
+      );
     } else if (any) {
       const v = (any[2] ?? '').replace(/''/g, "'").toLowerCase();
       tests.push((e) => ((e.proxyAddresses ?? []) as string[]).some((p) => p.toLowerCase() === v));
@@ -406,12 +433,13 @@ function matcher(filter: string): ((e: Entity) => boolean) | null {
   return (e) => tests.some((t) => t(e));
 }
 
-function error(
+export function error(
   status: number,
   code: string,
   message: string,
   headers: Record<string, string> = {},
   detailCode?: string,
+  target = 'id',
 ): Reply {
   return {
     status,
@@ -420,14 +448,14 @@ function error(
       error: {
         code,
         message,
-        ...(detailCode ? { details: [{ code: detailCode, message, target: 'id' }] } : {}),
+        ...(detailCode ? { details: [{ code: detailCode, message, target }] } : {}),
         innerError: { date: new Date().toISOString(), 'request-id': randomUUID() },
       },
     },
   };
 }
 
-function notFound(id: string): Reply {
+export function notFound(id: string): Reply {
   return error(
     404,
     'Request_ResourceNotFound',
