@@ -93,3 +93,58 @@ export function syncBehaviorRoute(
   }
   return error(400, 'BadRequest', `Unsupported request ${method} onPremisesSyncBehavior.`);
 }
+
+/**
+ * assignLicense as the service does it: usage location required; a SKU with no free unit refused
+ * in the service's words; the tenant's consumed units follow what is assigned and removed.
+ */
+export function assignLicense(server: GraphTestServer, entity: Entity, body: unknown): RouteReply {
+  if (
+    !server.conforms(
+      'assignLicense request',
+      'a:assignLicense',
+      () => actionSchema(actionParameters('assignLicense', `${G}user`)),
+      body,
+    )
+  )
+    return error(400, 'Request_BadRequest', server.violations.at(-1) ?? '');
+  if (!entity.usageLocation)
+    return error(
+      400,
+      'Request_BadRequest',
+      'License assignment failed because the user has an invalid usage location.',
+    );
+  const b = body as { addLicenses: { skuId: string }[]; removeLicenses: string[] };
+  const skus = [...server.sets.get('subscribedSkus')!.values()];
+  const sku = (id: string) => skus.find((s) => s.skuId === id);
+  const assigned = (entity.assignedLicenses ?? []) as { skuId: string; disabledPlans: string[] }[];
+  for (const add of b.addLicenses) {
+    const s = sku(add.skuId);
+    if (!s)
+      return error(
+        400,
+        'Request_BadRequest',
+        `License ${add.skuId} does not correspond to a valid company License.`,
+      );
+    const enabled = (s.prepaidUnits as { enabled: number }).enabled;
+    if (!assigned.some((l) => l.skuId === add.skuId) && (s.consumedUnits as number) >= enabled)
+      return error(
+        400,
+        'Request_BadRequest',
+        `Subscription with SKU ${add.skuId} does not have any available licenses.`,
+      );
+  }
+  const current = assigned.filter((l) => !b.removeLicenses.includes(l.skuId));
+  for (const removed of assigned.filter((l) => b.removeLicenses.includes(l.skuId))) {
+    const s = sku(removed.skuId);
+    if (s) s.consumedUnits = (s.consumedUnits as number) - 1;
+  }
+  for (const add of b.addLicenses)
+    if (!current.some((l) => l.skuId === add.skuId)) {
+      current.push({ skuId: add.skuId, disabledPlans: [] });
+      const s = sku(add.skuId)!;
+      s.consumedUnits = (s.consumedUnits as number) + 1;
+    }
+  entity.assignedLicenses = current;
+  return { status: 200, body: entity, schema: server.schema('e:user', () => schemaFor(`${G}user`)) };
+}

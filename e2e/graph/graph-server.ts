@@ -8,15 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import {
-  actionParameters,
-  actionSchema,
-  collectionSchema,
-  schemaFor,
-  validate,
-  type JsonSchema,
-} from './csdl-schema.ts';
-import { restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
+import { collectionSchema, schemaFor, validate, type JsonSchema } from './csdl-schema.ts';
+import { assignLicense, restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
 import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
 import { makeTestCert } from './test-cert.ts';
 
@@ -45,6 +38,9 @@ const ENTITY_SETS: Record<string, string> = {
   organization: 'organization',
   subscribedSkus: 'subscribedSku',
 };
+
+/** User properties the cloud masters even on a synced user. */
+const CLOUD_MASTERED = new Set(['usageLocation']);
 
 /** Properties whose filters Graph treats as "advanced" (graph.md). */
 const ADVANCED = /\bonPremisesImmutableId eq|\bonPremisesSyncEnabled ne|endsWith\(|\bne\b|\bnot\(/;
@@ -320,7 +316,9 @@ export class GraphTestServer {
       )
         return error(400, 'Request_BadRequest', this.violations.at(-1) ?? '');
       // A synced object is read-only in the cloud unless its source of authority moved there.
-      if (entity.onPremisesSyncEnabled === true && this.cloudManaged.get(entity.id) !== true)
+      // usageLocation is mastered in the cloud even for synced users (licences need it).
+      const cloudOnly = Object.keys(req.body as object).every((k) => CLOUD_MASTERED.has(k));
+      if (entity.onPremisesSyncEnabled === true && this.cloudManaged.get(entity.id) !== true && !cloudOnly)
         return error(
           400,
           'Request_BadRequest',
@@ -337,28 +335,8 @@ export class GraphTestServer {
         this.deleted.set(entity.id, { ...entity, deletedDateTime: new Date().toISOString() });
       return { status: 204 };
     }
-    if (seg[2] === 'assignLicense' && req.method === 'POST' && setName === 'users') {
-      const schema = this.#schema('a:assignLicense', () =>
-        actionSchema(actionParameters('assignLicense', `${G}user`)),
-      );
-      if (this.#check('assignLicense request', schema, req.body).length > 0)
-        return error(400, 'Request_BadRequest', this.violations.at(-1) ?? '');
-      if (!entity.usageLocation)
-        return error(
-          400,
-          'Request_BadRequest',
-          'License assignment failed because the user has an invalid usage location.',
-        );
-      const b = req.body as { addLicenses: { skuId: string }[]; removeLicenses: string[] };
-      const current = (
-        (entity.assignedLicenses ?? []) as { skuId: string; disabledPlans: string[] }[]
-      ).filter((l) => !b.removeLicenses.includes(l.skuId));
-      for (const add of b.addLicenses)
-        if (!current.some((l) => l.skuId === add.skuId))
-          current.push({ skuId: add.skuId, disabledPlans: [] });
-      entity.assignedLicenses = current;
-      return { status: 200, body: entity, schema: entitySchema };
-    }
+    if (seg[2] === 'assignLicense' && req.method === 'POST' && setName === 'users')
+      return assignLicense(this, entity, req.body);
     return error(400, 'BadRequest', `Unsupported request ${req.method} ${path}.`);
   }
 
