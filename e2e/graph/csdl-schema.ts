@@ -235,6 +235,7 @@ export function actionParameters(actionName: string, bindingType: string): Recor
       inAction = false;
       continue;
     }
+    if (m[1] === '/') continue; // </Parameter> and other closing tags carry nothing
     if (tag === 'Action') {
       inAction = a.Name === actionName && m[4] !== '/';
       bound = false;

@@ -96,12 +96,19 @@ export class GraphTestServer {
         } catch {
           body = text;
         }
-        const reply = self!.handle({
-          method: req.method ?? 'GET',
-          url: new URL(req.url ?? '/', 'https://127.0.0.1'),
-          headers,
-          body,
-        });
+        let reply: Reply;
+        try {
+          reply = self!.handle({
+            method: req.method ?? 'GET',
+            url: new URL(req.url ?? '/', 'https://127.0.0.1'),
+            headers,
+            body,
+          });
+        } catch (e) {
+          // A bug in the stand-in must fail the test at once, not leave the client waiting.
+          self!.violations.push(`server error: ${e instanceof Error ? e.message : String(e)}`);
+          reply = error(500, 'InternalServerError', String(e));
+        }
         const out = reply.body === undefined ? '' : JSON.stringify(reply.body);
         res.writeHead(reply.status, {
           ...(out ? { 'content-type': 'application/json' } : {}),
@@ -275,7 +282,11 @@ export class GraphTestServer {
           schema: this.#schema('c:user', () => collectionSchema(`${G}user`)),
         };
       if (item)
-        return { status: 200, body: item, schema: this.#schema('e:user', () => schemaFor(`${G}user`)) };
+        return {
+          status: 200,
+          body: select(item, req.url),
+          schema: this.#schema('e:user', () => schemaFor(`${G}user`)),
+        };
     }
     const setName = seg[0] ?? '';
     const typeName = ENTITY_SETS[setName];
