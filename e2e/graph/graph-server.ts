@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { collectionSchema, schemaFor, validate, type JsonSchema } from './csdl-schema.ts';
 import { assignLicense, restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
 import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
+import { matcher, select } from './graph-query.ts';
 import { makeTestCert } from './test-cert.ts';
 
 export type Entity = Record<string, unknown> & { id: string };
@@ -382,44 +383,6 @@ export class GraphTestServer {
     }
     return { status: 200, body, schema: this.#schema(`c:${typeName}`, () => collectionSchema(G + typeName)) };
   }
-}
-
-function select(e: Entity, url: URL): Entity {
-  const sel = url.searchParams.get('$select');
-  if (!sel) return e;
-  const keep = new Set(['id', ...sel.split(',').map((s) => s.trim())]);
-  return Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) as Entity;
-}
-
-/**
- * The few filter forms the app sends, joined by or: prop eq 'v', proxyAddresses/any(p:p eq 'v'),
- * startsWith(prop,'v') (case-insensitive, as Graph compares strings).
- */
-function matcher(filter: string): ((e: Entity) => boolean) | null {
-  const clauses = filter.split(/\s+or\s+/);
-  const tests: ((e: Entity) => boolean)[] = [];
-  for (const c of clauses) {
-    const eq = /^\s*(\w+) eq '((?:[^']|'')*)'\s*$/.exec(c);
-    const starts = /^\s*startsWith\((\w+),\s*'((?:[^']|'')*)'\)\s*$/i.exec(c);
-    const any = /^\s*proxyAddresses\/any\((\w+):\1 eq '((?:[^']|'')*)'\)\s*$/i.exec(c);
-    if (eq) {
-      const [, prop = '', raw = ''] = eq;
-      const v = raw.replace(/''/g, "'").toLowerCase();
-      tests.push((e) => String(e[prop] ?? '').toLowerCase() === v);
-    } else if (starts) {
-      const [, prop = '', raw = ''] = starts;
-      const v = raw.replace(/''/g, "'").toLowerCase();
-      tests.push((e) =>
-        String(e[prop] ?? '')
-          .toLowerCase()
-          .startsWith(v),
-      );
-    } else if (any) {
-      const v = (any[2] ?? '').replace(/''/g, "'").toLowerCase();
-      tests.push((e) => ((e.proxyAddresses ?? []) as string[]).some((p) => p.toLowerCase() === v));
-    } else return null;
-  }
-  return (e) => tests.some((t) => t(e));
 }
 
 export function error(
