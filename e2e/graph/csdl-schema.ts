@@ -184,8 +184,15 @@ export function collectionSchema(typeName: string): JsonSchema {
   };
 }
 
+export interface ActionParameter {
+  type: string;
+  nullable: boolean;
+  /** Annotated Org.OData.Core.V1.OptionalParameter: the body may leave it out. */
+  optional?: boolean;
+}
+
 /** The JSON body of a bound action (its non-binding parameters). */
-export function actionSchema(parameters: Record<string, { type: string; nullable: boolean }>): JsonSchema {
+export function actionSchema(parameters: Record<string, ActionParameter>): JsonSchema {
   const model = graphModel();
   void model;
   const properties: Record<string, JsonSchema> = {};
@@ -207,22 +214,19 @@ export function actionSchema(parameters: Record<string, { type: string; nullable
   return {
     type: 'object',
     properties,
-    required: Object.keys(parameters),
+    required: Object.keys(parameters).filter((name) => parameters[name]?.optional !== true),
     additionalProperties: false,
     $defs: defsHolder,
   };
 }
 
 /** Reads a bound action's parameters from the CSDL (the overload bound to bindingType). */
-export function actionParameters(
-  actionName: string,
-  bindingType: string,
-): Record<string, { type: string; nullable: boolean }> {
+export function actionParameters(actionName: string, bindingType: string): Record<string, ActionParameter> {
   const xml = readCsdl();
-  const out: Record<string, { type: string; nullable: boolean }> = {};
   let inAction = false;
   let bound = false;
-  let params: Record<string, { type: string; nullable: boolean }> = {};
+  let params: Record<string, ActionParameter> = {};
+  let lastParam: ActionParameter | null = null;
   for (const m of xml.matchAll(TAG)) {
     const tag = m[2] ?? '';
     const a = attrs(m[3] ?? '');
@@ -231,17 +235,23 @@ export function actionParameters(
       inAction = false;
       continue;
     }
+    if (m[1] === '/') continue; // </Parameter> and other closing tags carry nothing
     if (tag === 'Action') {
       inAction = a.Name === actionName && m[4] !== '/';
       bound = false;
       params = {};
     } else if (tag === 'Parameter' && inAction) {
       const type = (a.Type ?? '').replace(/^(Collection\()?graph\./, '$1microsoft.graph.');
+      lastParam = null;
       if (a.Name === 'bindingParameter') bound = type === bindingType;
-      else params[a.Name ?? ''] = { type, nullable: a.Nullable !== 'false' };
+      else {
+        lastParam = { type, nullable: a.Nullable !== 'false' };
+        params[a.Name ?? ''] = lastParam;
+      }
+    } else if (tag === 'Annotation' && inAction && lastParam) {
+      if (a.Term === 'Org.OData.Core.V1.OptionalParameter') lastParam.optional = true;
     }
   }
-  void out;
   throw new Error(`CSDL has no action ${actionName} bound to ${bindingType}`);
 }
 

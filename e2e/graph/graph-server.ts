@@ -8,21 +8,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import {
-  actionParameters,
-  actionSchema,
-  collectionSchema,
-  schemaFor,
-  validate,
-  type JsonSchema,
-} from './csdl-schema.ts';
+import { collectionSchema, schemaFor, validate, type JsonSchema } from './csdl-schema.ts';
+import { assignLicense, restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
 import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
+import { matcher, select } from './graph-query.ts';
 import { makeTestCert } from './test-cert.ts';
 
-type Entity = Record<string, unknown> & { id: string };
+export type Entity = Record<string, unknown> & { id: string };
 const G = 'microsoft.graph.';
 
-interface Reply {
+export type RouteReply = Reply & { schema?: JsonSchema };
+
+export interface Reply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -43,6 +40,9 @@ const ENTITY_SETS: Record<string, string> = {
   subscribedSkus: 'subscribedSku',
 };
 
+/** User properties the cloud masters even on a synced user. */
+const CLOUD_MASTERED = new Set(['usageLocation']);
+
 /** Properties whose filters Graph treats as "advanced" (graph.md). */
 const ADVANCED = /\bonPremisesImmutableId eq|\bonPremisesSyncEnabled ne|endsWith\(|\bne\b|\bnot\(/;
 
@@ -50,6 +50,8 @@ export class GraphTestServer {
   readonly caPem: string;
   readonly sets = new Map<string, Map<string, Entity>>();
   readonly deleted = new Map<string, Entity>();
+  /** onPremisesSyncBehavior.isCloudManaged by object id (absent: false, AD is the source). */
+  readonly cloudManaged = new Map<string, boolean>();
   readonly violations: string[] = [];
   /** Every request seen (batch parts included), for tests that count round trips. */
   readonly requests: { method: string; path: string }[] = [];
@@ -95,12 +97,19 @@ export class GraphTestServer {
         } catch {
           body = text;
         }
-        const reply = self!.handle({
-          method: req.method ?? 'GET',
-          url: new URL(req.url ?? '/', 'https://127.0.0.1'),
-          headers,
-          body,
-        });
+        let reply: Reply;
+        try {
+          reply = self!.handle({
+            method: req.method ?? 'GET',
+            url: new URL(req.url ?? '/', 'https://127.0.0.1'),
+            headers,
+            body,
+          });
+        } catch (e) {
+          // A bug in the stand-in must fail the test at once, not leave the client waiting.
+          self!.violations.push(`server error: ${e instanceof Error ? e.message : String(e)}`);
+          reply = error(500, 'InternalServerError', String(e));
+        }
         const out = reply.body === undefined ? '' : JSON.stringify(reply.body);
         res.writeHead(reply.status, {
           ...(out ? { 'content-type': 'application/json' } : {}),
@@ -182,6 +191,16 @@ export class GraphTestServer {
     return s;
   }
 
+  /** Validates a body against a cached schema, recording any mismatch (for the route modules). */
+  conforms(what: string, key: string, make: () => JsonSchema, value: unknown): boolean {
+    return this.#check(what, this.#schema(key, make), value).length === 0;
+  }
+
+  /** A cached schema, for the route modules' responses. */
+  schema(key: string, make: () => JsonSchema): JsonSchema {
+    return this.#schema(key, make);
+  }
+
   #check(what: string, schema: JsonSchema, value: unknown): string[] {
     const problems = validate(schema, value).map((p) => `${what}: ${p}`);
     this.violations.push(...problems);
@@ -254,20 +273,21 @@ export class GraphTestServer {
     }
     if (seg[0] === 'directory' && seg[1] === 'deletedItems') {
       const item = seg[2] ? this.deleted.get(seg[2]) : undefined;
-      if (seg[2] && !item) return notFound(seg[2]);
-      if (item && seg[3] === 'restore' && req.method === 'POST') {
-        this.deleted.delete(item.id);
-        this.sets.get('users')!.set(item.id, item);
-        return { status: 200, body: item, schema: this.#schema('e:user', () => schemaFor(`${G}user`)) };
-      }
+      if (seg[2] && seg[2] !== `${G}user` && !item) return notFound(seg[2]);
+      if (item && (seg[3] === 'restore' || seg[3] === `${G}restore`) && req.method === 'POST')
+        return restoreDeleted(this, item, req.body);
       if (seg[2] === 'microsoft.graph.user' || seg.length === 2)
         return {
           status: 200,
-          body: { value: [...this.deleted.values()] },
+          body: { value: [...this.deleted.values()].map((e) => select(e, req.url)) },
           schema: this.#schema('c:user', () => collectionSchema(`${G}user`)),
         };
       if (item)
-        return { status: 200, body: item, schema: this.#schema('e:user', () => schemaFor(`${G}user`)) };
+        return {
+          status: 200,
+          body: select(item, req.url),
+          schema: this.#schema('e:user', () => schemaFor(`${G}user`)),
+        };
     }
     const setName = seg[0] ?? '';
     const typeName = ENTITY_SETS[setName];
@@ -294,6 +314,8 @@ export class GraphTestServer {
     const entity = set.get(key) ?? [...set.values()].find((e) => e.userPrincipalName === key);
     const hidden = entity ? (this.#hiddenUntil.get(entity.id) ?? 0) > Date.now() : false;
     if (!entity || hidden) return notFound(key);
+    if (seg[2] === 'onPremisesSyncBehavior' && seg.length === 3 && setName !== 'domains')
+      return syncBehaviorRoute(this, entity, req.method, req.body);
     if (seg.length === 2 && req.method === 'GET')
       return { status: 200, body: select(entity, req.url), schema: entitySchema };
     if (seg.length === 2 && req.method === 'PATCH') {
@@ -305,7 +327,10 @@ export class GraphTestServer {
         ).length > 0
       )
         return error(400, 'Request_BadRequest', this.violations.at(-1) ?? '');
-      if (entity.onPremisesSyncEnabled === true)
+      // A synced object is read-only in the cloud unless its source of authority moved there.
+      // usageLocation is mastered in the cloud even for synced users (licences need it).
+      const cloudOnly = Object.keys(req.body as object).every((k) => CLOUD_MASTERED.has(k));
+      if (entity.onPremisesSyncEnabled === true && this.cloudManaged.get(entity.id) !== true && !cloudOnly)
         return error(
           400,
           'Request_BadRequest',
@@ -322,28 +347,8 @@ export class GraphTestServer {
         this.deleted.set(entity.id, { ...entity, deletedDateTime: new Date().toISOString() });
       return { status: 204 };
     }
-    if (seg[2] === 'assignLicense' && req.method === 'POST' && setName === 'users') {
-      const schema = this.#schema('a:assignLicense', () =>
-        actionSchema(actionParameters('assignLicense', `${G}user`)),
-      );
-      if (this.#check('assignLicense request', schema, req.body).length > 0)
-        return error(400, 'Request_BadRequest', this.violations.at(-1) ?? '');
-      if (!entity.usageLocation)
-        return error(
-          400,
-          'Request_BadRequest',
-          'License assignment failed because the user has an invalid usage location.',
-        );
-      const b = req.body as { addLicenses: { skuId: string }[]; removeLicenses: string[] };
-      const current = (
-        (entity.assignedLicenses ?? []) as { skuId: string; disabledPlans: string[] }[]
-      ).filter((l) => !b.removeLicenses.includes(l.skuId));
-      for (const add of b.addLicenses)
-        if (!current.some((l) => l.skuId === add.skuId))
-          current.push({ skuId: add.skuId, disabledPlans: [] });
-      entity.assignedLicenses = current;
-      return { status: 200, body: entity, schema: entitySchema };
-    }
+    if (seg[2] === 'assignLicense' && req.method === 'POST' && setName === 'users')
+      return assignLicense(this, entity, req.body);
     return error(400, 'BadRequest', `Unsupported request ${req.method} ${path}.`);
   }
 
@@ -380,38 +385,13 @@ export class GraphTestServer {
   }
 }
 
-function select(e: Entity, url: URL): Entity {
-  const sel = url.searchParams.get('$select');
-  if (!sel) return e;
-  const keep = new Set(['id', ...sel.split(',').map((s) => s.trim())]);
-  return Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) as Entity;
-}
-
-/** The few filter forms the app sends: prop eq 'v', proxyAddresses/any(p:p eq 'v'), joined by or. */
-function matcher(filter: string): ((e: Entity) => boolean) | null {
-  const clauses = filter.split(/\s+or\s+/);
-  const tests: ((e: Entity) => boolean)[] = [];
-  for (const c of clauses) {
-    const eq = /^\s*(\w+) eq '((?:[^']|'')*)'\s*$/.exec(c);
-    const any = /^\s*proxyAddresses\/any\((\w+):\1 eq '((?:[^']|'')*)'\)\s*$/i.exec(c);
-    if (eq) {
-      const [, prop = '', raw = ''] = eq;
-      const v = raw.replace(/''/g, "'").toLowerCase();
-      tests.push((e) => String(e[prop] ?? '').toLowerCase() === v);
-    } else if (any) {
-      const v = (any[2] ?? '').replace(/''/g, "'").toLowerCase();
-      tests.push((e) => ((e.proxyAddresses ?? []) as string[]).some((p) => p.toLowerCase() === v));
-    } else return null;
-  }
-  return (e) => tests.some((t) => t(e));
-}
-
-function error(
+export function error(
   status: number,
   code: string,
   message: string,
   headers: Record<string, string> = {},
   detailCode?: string,
+  target = 'id',
 ): Reply {
   return {
     status,
@@ -420,14 +400,14 @@ function error(
       error: {
         code,
         message,
-        ...(detailCode ? { details: [{ code: detailCode, message, target: 'id' }] } : {}),
+        ...(detailCode ? { details: [{ code: detailCode, message, target }] } : {}),
         innerError: { date: new Date().toISOString(), 'request-id': randomUUID() },
       },
     },
   };
 }
 
-function notFound(id: string): Reply {
+export function notFound(id: string): Reply {
   return error(
     404,
     'Request_ResourceNotFound',

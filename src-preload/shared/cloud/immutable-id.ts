@@ -7,7 +7,8 @@
 const GUID_TEXT = /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-function bytesToBase64(bytes: readonly number[]): string {
+/** Base64 of bytes (an objectGUID's 16 bytes give its ImmutableId). */
+export function bytesToBase64(bytes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const a = bytes[i] ?? 0;
@@ -35,4 +36,10 @@ export function immutableIdFromGuid(guidText: string): string | null {
     ...hex(m[5] ?? ''),
   ];
   return bytesToBase64(bytes);
+}
+
+/** How many bytes a base64 text decodes to. */
+export function base64ByteLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
 }
