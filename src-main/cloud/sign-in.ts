@@ -17,6 +17,11 @@ export const GRAPH_SCOPES = [
   'https://graph.microsoft.com/OrgContact.Read.All',
   'https://graph.microsoft.com/Directory.Read.All',
   'https://graph.microsoft.com/Organization.Read.All',
+  // Restore of deleted users (least privileged for it), and the source-of-authority switch.
+  'https://graph.microsoft.com/User.DeleteRestore.All',
+  'https://graph.microsoft.com/User-OnPremisesSyncBehavior.ReadWrite.All',
+  'https://graph.microsoft.com/Group-OnPremisesSyncBehavior.ReadWrite.All',
+  'https://graph.microsoft.com/Contacts-OnPremisesSyncBehavior.ReadWrite.All',
 ];
 
 export interface CloudProfile {

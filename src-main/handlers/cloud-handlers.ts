@@ -3,6 +3,7 @@ import type { ConnectionService } from '../connection/connection-service.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import { asAppError, type CloudService } from '../cloud/cloud-service.ts';
 import { lookUpCloudObject } from '../cloud/cloud-object.ts';
+import { cloudActionHandlers } from './cloud-action-handlers.ts';
 
 export function cloudHandlers(
   cloud: CloudService,
@@ -10,6 +11,7 @@ export function cloudHandlers(
   bus: EventBus,
 ): DomainHandlers<'cloud'> {
   return {
+    ...cloudActionHandlers(cloud, connection),
     'cloud.status': () => cloud.status(),
     'cloud.configure': (input) => cloud.configure(input),
     'cloud.signIn': ({ signInId }) =>

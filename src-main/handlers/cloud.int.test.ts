@@ -134,6 +134,48 @@ describe('Microsoft 365 through the contract', () => {
     expect(context.tenant).toBe('contoso');
   });
 
+  it('takes over a cloud-only room with a new AD account (seed scenario 8): candidates, preview, hard match', async () => {
+    const local = `room${Date.now()}`;
+    const room = server.put('users', {
+      id: crypto.randomUUID(),
+      displayName: `Room ${local}`,
+      userPrincipalName: `${local}@contoso.com`,
+      mail: `${local}@contoso.com`,
+      mailNickname: local,
+      proxyAddresses: [`SMTP:${local}@contoso.com`],
+      onPremisesSyncEnabled: null,
+      onPremisesImmutableId: null,
+    });
+    const ad = await scratch.createUser(`Room ${local}`, {
+      userPrincipalName: [`${local}@contoso.com`],
+      proxyAddresses: [`SMTP:${local}@contoso.com`],
+    });
+    const before = await app.call<CloudObjectView>('cloud.object', { dn: ad.dn });
+    expect(before).toMatchObject({ found: true, matchedBy: 'userPrincipalName', synced: false });
+    const candidates = await app.call<{ id: string; foundBy: string }[]>('cloud.hardMatchCandidates', {
+      dn: ad.dn,
+    });
+    expect(candidates[0]).toMatchObject({ id: room.id, foundBy: 'userPrincipalName' });
+    const preview = await app.call<{
+      immutableId: string;
+      checks: { level: string }[];
+      powershell: string[];
+    }>('cloud.previewHardMatch', { dn: ad.dn, cloudUserId: room.id });
+    expect(preview.immutableId).toBe(immutableIdFromGuid(ad.guid));
+    expect(preview.checks.some((c) => c.level === 'blocked')).toBe(false);
+    expect(preview.powershell.join('\n')).toContain(`-OnPremisesImmutableId '${preview.immutableId}'`);
+    await app.call('cloud.hardMatch', { dn: ad.dn, cloudUserId: room.id });
+    expect(server.sets.get('users')?.get(room.id)?.onPremisesImmutableId).toBe(preview.immutableId);
+    const after = await app.call<CloudObjectView>('cloud.object', { dn: ad.dn });
+    expect(after).toMatchObject({ found: true, matchedBy: 'immutableId', cloudId: room.id });
+    // A second take-over of the same user by another account is refused before anything is sent.
+    const other = await scratch.createUser(`Other ${local}`, {
+      userPrincipalName: [`other${local}@contoso.com`],
+    });
+    const refused = await app.dispatch('cloud.hardMatch', { dn: other.dn, cloudUserId: room.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
   it('signs out: the next look-up asks for a sign-in again', async () => {
     const status = await app.call<CloudStatus>('cloud.signOut', {});
     expect(status.account).toBeNull();

@@ -3,7 +3,7 @@
 // apply re-checks, POSTs /directory/deletedItems/{id}/restore with the options chosen, reads back.
 
 import { AppError } from '../../../src-preload/contract/errors.ts';
-import { blockers, refusalText, type ActionCheck } from '../../../src-preload/shared/cloud/action-check.ts';
+import { blockers, refusalText } from '../../../src-preload/shared/cloud/action-check.ts';
 import { odataString } from '../../../src-preload/shared/cloud/match.ts';
 import {
   daysLeft,
@@ -11,37 +11,16 @@ import {
   restoreChecks,
   restorePowerShell,
   type LiveHolder,
-  type RestoreOption,
   type RestoreOptions,
 } from '../../../src-preload/shared/cloud/restore-rules.ts';
 import { GraphApiError, type GraphApi } from '../graph-api.ts';
-
-export interface DeletedUser {
-  id: string;
-  displayName: string | null;
-  userPrincipalName: string;
-  mail: string | null;
-  deletedDateTime: string | null;
-  daysLeft: number;
-  wasSynced: boolean;
-}
-
-export interface RestoreInput extends RestoreOptions {
-  deletedUserId: string;
-}
-
-export interface RestorePreview {
-  user: DeletedUser;
-  checks: ActionCheck[];
-  /** The restore options the conflicts call for (the sheet shows these). */
-  offered: RestoreOption[];
-  powershell: string[];
-}
-
-export interface RestoreResult {
-  preview: RestorePreview;
-  restored: { id: string; userPrincipalName: string; proxyAddresses: string[] };
-}
+import type {
+  DeletedUser,
+  RestoreInput,
+  RestorePreview,
+  RestoreResult,
+} from '../../../src-preload/shared/cloud/action-results.ts';
+export type { DeletedUser, RestoreInput, RestorePreview, RestoreResult };
 
 interface GraphDeleted {
   id: string;

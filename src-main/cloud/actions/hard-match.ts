@@ -8,7 +8,6 @@ import {
   blockers,
   refusalText,
   SYNCED_OBJECT_REFUSAL,
-  type ActionCheck,
 } from '../../../src-preload/shared/cloud/action-check.ts';
 import {
   HARD_MATCH_FOLLOW_UP,
@@ -23,30 +22,12 @@ import { odataString } from '../../../src-preload/shared/cloud/match.ts';
 import { rdnOf, rdnValue } from '../../../src-preload/shared/dn.ts';
 import { GraphApiError, type GraphApi } from '../graph-api.ts';
 import { readTenantFacts, type TenantFacts } from '../tenant-facts.ts';
-
-export interface HardMatchPreview {
-  immutableId: string;
-  before: CloudUserSummary;
-  checks: ActionCheck[];
-  /** The UPN the change sets, or null when both sides already agree. */
-  newUserPrincipalName: string | null;
-  powershell: string[];
-  followUp: string;
-}
-
-export interface HardMatchResult {
-  preview: HardMatchPreview;
-  after: CloudUserSummary;
-}
-
-export interface HardMatchCandidate {
-  id: string;
-  displayName: string | null;
-  userPrincipalName: string;
-  mail: string | null;
-  onPremisesImmutableId: string | null;
-  foundBy: 'userPrincipalName' | 'proxyAddress' | 'displayName';
-}
+import type {
+  HardMatchPreview,
+  HardMatchResult,
+  HardMatchCandidate,
+} from '../../../src-preload/shared/cloud/action-results.ts';
+export type { HardMatchPreview, HardMatchResult, HardMatchCandidate };
 
 const USER_SELECT =
   'id,displayName,userPrincipalName,onPremisesSyncEnabled,onPremisesImmutableId,mail,proxyAddresses';

@@ -3,7 +3,7 @@
 // assignLicense, then the user read back. Apply re-reads user and SKUs and refuses when blocked.
 
 import { AppError } from '../../../src-preload/contract/errors.ts';
-import { blockers, refusalText, type ActionCheck } from '../../../src-preload/shared/cloud/action-check.ts';
+import { blockers, refusalText } from '../../../src-preload/shared/cloud/action-check.ts';
 import {
   licencePowerShell,
   planLicenceChange,
@@ -12,27 +12,12 @@ import {
   type TenantSku,
 } from '../../../src-preload/shared/cloud/licence-rules.ts';
 import { GraphApiError, type GraphApi } from '../graph-api.ts';
-
-export interface LicenceView {
-  userPrincipalName: string;
-  usageLocation: string | null;
-  licences: { skuId: string; skuPartNumber: string }[];
-}
-
-export interface LicencePreview {
-  before: LicenceView;
-  checks: ActionCheck[];
-  needsUsageLocation: boolean;
-  setUsageLocation: string | null;
-  add: string[];
-  remove: string[];
-  powershell: string[];
-}
-
-export interface LicenceResult {
-  preview: LicencePreview;
-  after: LicenceView;
-}
+import type {
+  LicenceView,
+  LicencePreview,
+  LicenceResult,
+} from '../../../src-preload/shared/cloud/action-results.ts';
+export type { LicenceView, LicencePreview, LicenceResult };
 
 interface GraphSku {
   skuId?: string | null;

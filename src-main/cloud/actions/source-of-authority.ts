@@ -3,7 +3,7 @@
 // apply: re-check, PATCH /{set}/{id}/onPremisesSyncBehavior, read back.
 
 import { AppError } from '../../../src-preload/contract/errors.ts';
-import { blockers, refusalText, type ActionCheck } from '../../../src-preload/shared/cloud/action-check.ts';
+import { blockers, refusalText } from '../../../src-preload/shared/cloud/action-check.ts';
 import {
   GRAPH_SET,
   sourceOfAuthorityChecks,
@@ -14,22 +14,12 @@ import {
   type SyncObjectKind,
 } from '../../../src-preload/shared/cloud/source-of-authority-rules.ts';
 import { GraphApiError, type GraphApi } from '../graph-api.ts';
-
-export interface SyncObjectRef {
-  kind: SyncObjectKind;
-  id: string;
-}
-
-export interface SourceOfAuthorityView extends SourceOfAuthorityState {
-  text: string;
-}
-
-export interface SourceOfAuthorityPreview {
-  current: SourceOfAuthorityView;
-  checks: ActionCheck[];
-  meaning: string;
-  powershell: string[];
-}
+import type {
+  SyncObjectRef,
+  SourceOfAuthorityView,
+  SourceOfAuthorityPreview,
+} from '../../../src-preload/shared/cloud/action-results.ts';
+export type { SyncObjectRef, SourceOfAuthorityView, SourceOfAuthorityPreview };
 
 const SELECT: Record<SyncObjectKind, string> = {
   user: 'id,displayName,onPremisesSyncEnabled',

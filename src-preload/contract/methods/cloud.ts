@@ -1,6 +1,34 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
 import { dnInput, loadIdInput } from '../schemas.ts';
+import type {
+  DeletedUser,
+  HardMatchCandidate,
+  HardMatchPreview,
+  HardMatchResult,
+  LicencePreview,
+  LicenceResult,
+  RestorePreview,
+  RestoreResult,
+  SourceOfAuthorityPreview,
+  SourceOfAuthorityView,
+} from '../../shared/cloud/action-results.ts';
+import type { ActionCheck } from '../../shared/cloud/action-check.ts';
+
+// Defined beside the rules that produce them; the contract only carries them.
+export type {
+  ActionCheck,
+  DeletedUser,
+  HardMatchCandidate,
+  HardMatchPreview,
+  HardMatchResult,
+  LicencePreview,
+  LicenceResult,
+  RestorePreview,
+  RestoreResult,
+  SourceOfAuthorityPreview,
+  SourceOfAuthorityView,
+};
 
 /** Which app registration signs in to which tenant, per connection profile. */
 export interface CloudSettings {
@@ -77,6 +105,31 @@ const tenantText = z
     'a tenant ID or a verified domain such as contoso.onmicrosoft.com',
   );
 
+/** A Microsoft Graph object id (a GUID). */
+const cloudId = guidText;
+const skuIds = z.array(guidText).max(50);
+const hardMatchInput = z.object({ dn: dnInput, cloudUserId: cloudId }).strict();
+const licenceInput = z
+  .object({
+    cloudUserId: cloudId,
+    add: skuIds,
+    remove: skuIds,
+    usageLocation: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'a two-letter country code')
+      .nullable()
+      .optional(),
+  })
+  .strict();
+const restoreInput = z
+  .object({
+    deletedUserId: cloudId,
+    autoReconcileProxyConflict: z.boolean().optional(),
+    newUserPrincipalName: z.string().min(3).max(113).nullable().optional(),
+  })
+  .strict();
+const authorityInput = z.object({ dn: dnInput, cloudManaged: z.boolean() }).strict();
+
 export const cloudMethods = {
   /** The registration, the signed-in account and the tenant's facts (no network call). */
   'cloud.status': method(z.object({}).strict()).returns<CloudStatus>(),
@@ -95,4 +148,20 @@ export const cloudMethods = {
   'cloud.refreshTenant': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Finds the AD object at `dn` in Microsoft 365 the way Entra Connect matches it. */
   'cloud.object': method(z.object({ dn: dnInput }).strict()).returns<CloudObjectView>(),
+  /** Cloud-only users the AD account at `dn` could take over (same UPN or address first). */
+  'cloud.hardMatchCandidates': method(z.object({ dn: dnInput }).strict()).returns<HardMatchCandidate[]>(),
+  /** What a hard match of the AD account onto a cloud-only user would write, its checks and PowerShell. */
+  'cloud.previewHardMatch': method(hardMatchInput).returns<HardMatchPreview>(),
+  /** Sets onPremisesImmutableId (and the UPN) on the cloud user; every check is made again first. */
+  'cloud.hardMatch': method(hardMatchInput).returns<HardMatchResult>(),
+  'cloud.previewLicences': method(licenceInput).returns<LicencePreview>(),
+  'cloud.changeLicences': method(licenceInput).returns<LicenceResult>(),
+  /** Users deleted in the last 30 days, newest first. */
+  'cloud.deletedUsers': method(z.object({}).strict()).returns<DeletedUser[]>(),
+  'cloud.previewRestore': method(restoreInput).returns<RestorePreview>(),
+  'cloud.restore': method(restoreInput).returns<RestoreResult>(),
+  /** Who owns the attributes of the AD object's cloud twin: AD (synced) or the cloud. */
+  'cloud.sourceOfAuthority': method(z.object({ dn: dnInput }).strict()).returns<SourceOfAuthorityView>(),
+  'cloud.previewSourceOfAuthority': method(authorityInput).returns<SourceOfAuthorityPreview>(),
+  'cloud.setSourceOfAuthority': method(authorityInput).returns<SourceOfAuthorityView>(),
 };

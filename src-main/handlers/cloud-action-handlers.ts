@@ -1,0 +1,111 @@
+import type { DomainHandlers } from '../ipc/handlers.ts';
+import type { ConnectionService } from '../connection/connection-service.ts';
+import { AppError } from '../../src-preload/contract/index.ts';
+import type { HardMatchAd } from '../../src-preload/shared/cloud/hard-match-rules.ts';
+import { asAppError, type CloudService } from '../cloud/cloud-service.ts';
+import { cloudKindOf, lookUpCloudObject } from '../cloud/cloud-object.ts';
+import { applyHardMatch, listHardMatchCandidates, previewHardMatch } from '../cloud/actions/hard-match.ts';
+import { applyLicenceChange, previewLicenceChange } from '../cloud/actions/licences.ts';
+import { applyRestore, listDeletedUsers, previewRestore } from '../cloud/actions/deleted-users.ts';
+import {
+  applySourceOfAuthority,
+  previewSourceOfAuthority,
+  readSourceOfAuthority,
+} from '../cloud/actions/source-of-authority.ts';
+import { first, firstBuffer, strings, type Entry } from '../directory/entry.ts';
+import type { GraphApi } from '../cloud/graph-api.ts';
+
+type ActionMethods =
+  | 'cloud.hardMatchCandidates'
+  | 'cloud.previewHardMatch'
+  | 'cloud.hardMatch'
+  | 'cloud.previewLicences'
+  | 'cloud.changeLicences'
+  | 'cloud.deletedUsers'
+  | 'cloud.previewRestore'
+  | 'cloud.restore'
+  | 'cloud.sourceOfAuthority'
+  | 'cloud.previewSourceOfAuthority'
+  | 'cloud.setSourceOfAuthority';
+
+/** The AD side of a hard match, read from the directory: never what the renderer says it is. */
+function hardMatchAd(entry: Entry): HardMatchAd {
+  if (cloudKindOf(entry) !== 'user')
+    throw new AppError('VALIDATION_FAILED', 'Only a user account can take over a cloud user.');
+  const upn = first(entry, 'userPrincipalName');
+  if (!upn)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The AD account has no user logon name (UPN): give it one first.',
+    );
+  const guid = firstBuffer(entry, 'objectGUID');
+  const consistency = firstBuffer(entry, 'mS-DS-ConsistencyGuid');
+  const primary = strings(entry, 'proxyAddresses').find((p) => p.startsWith('SMTP:'));
+  return {
+    ...(guid ? { objectGuidBytes: [...guid] } : {}),
+    consistencyGuidBase64: consistency && consistency.length === 16 ? consistency.toString('base64') : null,
+    userPrincipalName: upn,
+    primarySmtp: primary ? primary.slice(5) : (first(entry, 'mail') ?? null),
+    dn: entry.dn,
+    displayName: first(entry, 'displayName') ?? null,
+  };
+}
+
+/**
+ * The cloud actions (hard match, licences, restore, source of authority): each has a preview with
+ * its checks and PowerShell, and an apply that makes every check again before it writes.
+ */
+export function cloudActionHandlers(
+  cloud: CloudService,
+  connection: ConnectionService,
+): Pick<DomainHandlers<'cloud'>, ActionMethods> {
+  const run = async <T>(work: (api: GraphApi) => Promise<T>): Promise<T> => {
+    const api = await cloud.requireApi();
+    try {
+      return await work(api);
+    } catch (e) {
+      throw asAppError(e);
+    }
+  };
+  const adUser = async (dn: string) => hardMatchAd(await connection.reader().read(dn));
+  /** The cloud twin of the AD object at `dn`, matched as the sync matches it. */
+  const twin = async (api: GraphApi, dn: string) => {
+    const entry = await connection.reader().read(dn);
+    const view = await lookUpCloudObject(api, entry, null);
+    if (!view.found || view.cloudId === null)
+      throw new AppError('NOT_FOUND', 'This object is not in Microsoft 365 (yet): nothing to switch.');
+    return { kind: view.kind, id: view.cloudId };
+  };
+  return {
+    'cloud.hardMatchCandidates': async ({ dn }) => {
+      const ad = await adUser(dn);
+      return run((api) => listHardMatchCandidates(api, ad));
+    },
+    'cloud.previewHardMatch': async ({ dn, cloudUserId }) => {
+      const ad = await adUser(dn);
+      const facts = await cloud.tenantFacts();
+      return run((api) => previewHardMatch(api, { cloudUserId, ad }, facts));
+    },
+    'cloud.hardMatch': async ({ dn, cloudUserId }) => {
+      const ad = await adUser(dn);
+      return run((api) => applyHardMatch(api, { cloudUserId, ad }));
+    },
+    'cloud.previewLicences': (input) => run((api) => previewLicenceChange(api, input)),
+    'cloud.changeLicences': (input) => run((api) => applyLicenceChange(api, input)),
+    'cloud.deletedUsers': () => run((api) => listDeletedUsers(api)),
+    'cloud.previewRestore': (input) => run((api) => previewRestore(api, input)),
+    'cloud.restore': (input) => run((api) => applyRestore(api, input)),
+    'cloud.sourceOfAuthority': ({ dn }) =>
+      run(async (api) => readSourceOfAuthority(api, await twin(api, dn))),
+    'cloud.previewSourceOfAuthority': ({ dn, cloudManaged }) =>
+      run(async (api) =>
+        previewSourceOfAuthority(api, { ...(await twin(api, dn)), isCloudManaged: cloudManaged }),
+      ),
+    'cloud.setSourceOfAuthority': ({ dn, cloudManaged }) =>
+      run(
+        async (api) =>
+          (await applySourceOfAuthority(api, { ...(await twin(api, dn)), isCloudManaged: cloudManaged }))
+            .after,
+      ),
+  };
+}
