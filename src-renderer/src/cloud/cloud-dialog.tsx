@@ -19,6 +19,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useStore } from '../store/store.ts';
 import { TenantFactsList } from './tenant-facts-view.tsx';
+import { DeletedUsersPanel } from './deleted-users-panel.tsx';
 
 const useStyles = makeStyles({
   surface: { width: 'min(640px, 96vw)', maxWidth: 'none' },
@@ -41,6 +42,7 @@ export function CloudDialog() {
   const prompt = useStore((s) => s.cloudPrompt);
   const signingIn = useStore((s) => s.cloudSignInId !== null);
   const error = useStore((s) => s.cloudError);
+  const readOnly = useStore((s) => s.connection.readOnly);
   const { configureCloud, signInToCloud, cancelCloudSignIn, signOutOfCloud, refreshTenant } =
     useStore.getState();
   const [clientId, setClientId] = useState('');
@@ -95,7 +97,10 @@ export function CloudDialog() {
                     : ''}
                 </Text>
                 {cloud?.tenant ? (
-                  <TenantFactsList tenant={cloud.tenant} />
+                  <>
+                    <TenantFactsList tenant={cloud.tenant} />
+                    {!readOnly && <DeletedUsersPanel />}
+                  </>
                 ) : (
                   <MessageBar intent="warning">
                     <MessageBarBody>{cloud?.tenantError ?? 'The tenant could not be read.'}</MessageBarBody>

@@ -10,6 +10,10 @@ import {
 import { useEffect, useState } from 'react';
 import type { CloudObjectView, ErrorInfo } from '../../../../src-preload/contract/index.ts';
 import { valuesOf } from '../../../../src-preload/shared/values.ts';
+import { AD_EDIT_WILL_NOT_FLOW } from '../../../../src-preload/shared/cloud/source-of-authority-rules.ts';
+import { AuthorityPanel } from '../../cloud/authority-panel.tsx';
+import { HardMatchPanel } from '../../cloud/hard-match-panel.tsx';
+import { LicencePanel } from '../../cloud/licence-panel.tsx';
 import { getApi } from '../../api/api.ts';
 import { formatDateTime } from '../../cloud/cloud-format.ts';
 import { useStore } from '../../store/store.ts';
@@ -37,9 +41,14 @@ export function CloudTab({ state }: { state: SheetState }) {
   const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
   const signedIn = useStore((s) => s.cloud?.account != null);
   const openDialog = useStore((s) => s.openDialog);
+  const readOnly = useStore((s) => s.connection.readOnly);
   const [view, setView] = useState<CloudObjectView | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [loading, setLoading] = useState(false);
+  // Bumped after a cloud action, so the look-up shows what the action changed.
+  const [round, setRound] = useState(0);
+  const again = () => setRound((r) => r + 1);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     if (dn === null || !signedIn) return;
@@ -61,7 +70,7 @@ export function CloudTab({ state }: { state: SheetState }) {
     return () => {
       stale = true;
     };
-  }, [dn, signedIn, version]);
+  }, [dn, signedIn, version, round]);
 
   if (!signedIn)
     return (
@@ -87,10 +96,7 @@ export function CloudTab({ state }: { state: SheetState }) {
       </MessageBar>
       {view.cloudManaged === true && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            The cloud is the source of authority for this object: edits made here in AD do not reach Microsoft
-            365 until it is switched back.
-          </MessageBarBody>
+          <MessageBarBody>{AD_EDIT_WILL_NOT_FLOW}</MessageBarBody>
         </MessageBar>
       )}
       <dl className={styles.facts}>
@@ -123,6 +129,26 @@ export function CloudTab({ state }: { state: SheetState }) {
           </>
         )}
       </dl>
+      {notice && (
+        <MessageBar intent="success" data-testid="cloud-action-done">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === 'user' && view.matchedBy !== 'immutableId' && dn !== null && !readOnly && (
+        <HardMatchPanel
+          dn={dn}
+          onDone={(message) => {
+            setNotice(message);
+            again();
+          }}
+        />
+      )}
+      {view.kind === 'user' && view.found && !readOnly && (
+        <LicencePanel key={view.cloudId} view={view} onDone={again} />
+      )}
+      {view.found && view.synced && view.cloudManaged !== null && dn !== null && !readOnly && (
+        <AuthorityPanel dn={dn} cloudManaged={view.cloudManaged} onDone={again} />
+      )}
       {view.provisioningErrors.length > 0 && (
         <div>
           <Text weight="semibold">Sync errors reported by Microsoft 365</Text>
