@@ -1,4 +1,4 @@
-import type { ConflictValues } from '../contract/index.ts';
+import type { AttributeChoiceView, ConflictValues } from '../contract/index.ts';
 
 /**
  * The three-way merge of a conflict, per attribute. One copy of the rule: main applies it when the
@@ -11,7 +11,7 @@ import type { ConflictValues } from '../contract/index.ts';
  */
 
 /** How an attribute of a conflict is resolved: my values, the server's, or (multi-valued) both sides' edits. */
-export type AttributeChoice = 'mine' | 'theirs' | 'merge';
+export type AttributeChoice = AttributeChoiceView;
 
 /** Where base→mine and base→theirs disagree about one value. */
 export interface MergeContradiction {
