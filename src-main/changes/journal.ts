@@ -15,6 +15,7 @@ import { passwordNeeded } from './apply-password.ts';
 import { isUnlock, type NewPasswordChange } from './password-change.ts';
 import { PasswordSecrets } from './password-secrets.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
+import type { AttributeChoice } from '../../src-preload/shared/merge-values.ts';
 import { parentDnOf, rdnOf } from '../../src-preload/shared/dn.ts';
 
 export interface JournalOptions {
@@ -30,6 +31,12 @@ export interface JournalOptions {
   /** Told about every status change, after its commit ('applying' is announced, never stored). */
   onChanged?: (change: Change) => void;
   now?: () => Date;
+}
+
+/** A conflict resolved per attribute: the choices, and the edits they make against theirs. */
+export interface AttributeResolution {
+  attributes: Record<string, AttributeChoice>;
+  edits: Edit[];
 }
 
 /** The directory a drain may send to: only changes recorded for the same profile and domain go. */
@@ -54,8 +61,11 @@ export interface Journal {
   applyPending(options?: DrainOptions & { scope?: DirectoryScope }): Promise<DrainSummary>;
   retry(id: number): Promise<Change>;
   discard(id: number): Change;
-  /** 'mine': a new change from the server's current values to mine; 'theirs': drop mine. */
-  resolveConflict(id: number, keep: 'mine' | 'theirs'): Change;
+  /**
+   * 'mine': a new change from the server's current values to mine; 'theirs': drop mine. Per
+   * attribute: the edits main made of the admin's choices (resolve-attributes.ts, rules checked).
+   */
+  resolveConflict(id: number, keep: 'mine' | 'theirs' | AttributeResolution): Change;
   /** A new change back to the values before; `author` is who asks (the bound account). Once per change. */
   undo(auditId: number, author?: string): Change;
   audit(filter?: { objectGuid?: string }): AuditEntry[];
@@ -325,12 +335,18 @@ export function createJournal(options: JournalOptions): Journal {
         throw new AppError('INTERNAL', `Change ${id} is marked conflict but keeps no conflict values.`);
       // Mine again, now against what the server holds: a full set compares with theirs, a delta
       // stays a delta (what is still to remove and to add), so nothing else of the list is touched.
-      const edits = resolutionEdits(change.edits, outcome.attrs);
+      const perAttribute = typeof keep === 'object' ? keep : null;
+      const edits = perAttribute?.edits ?? resolutionEdits(change.edits, outcome.attrs);
       if (keep === 'theirs' || edits.length === 0) return journal.discard(id);
       const [created, discarded] = inTransaction(ctx.db, () => {
         const next = insert(
           { ...change, edits },
-          { kind: 'resolution', of: id, keep: 'mine' },
+          {
+            kind: 'resolution',
+            of: id,
+            keep: 'mine',
+            ...(perAttribute === null ? {} : { attributes: { ...perAttribute.attributes } }),
+          },
           ctx.store.laneSeq(id),
         );
         const old = ctx.store.updateChange(change, {

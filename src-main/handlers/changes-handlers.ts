@@ -4,6 +4,8 @@ import type { DirectoryScope, Journal } from '../changes/journal.ts';
 import type { NewChange } from '../changes/change.ts';
 import { guidDn } from '../changes/ports.ts';
 import { checkSubmittedChanges } from '../changes/submit-rules.ts';
+import { attributeResolutionEdits } from '../changes/resolve-attributes.ts';
+import { resolutionEdits } from '../changes/reverse-edits.ts';
 import { passwordChange, unlockChange } from '../changes/password-change.ts';
 import { requireEncryptedTransport } from '../directory/password.ts';
 import { createChange, moveChange, renameChange } from '../changes/placement-rules.ts';
@@ -147,10 +149,30 @@ export function changesHandlers(
       if (online() && scope !== null) await journal.sendObjects([discarded.objectGuid], scope);
       return journal.get(id);
     },
-    'changes.resolve': async ({ id, keep }) => {
-      const next = journal.resolveConflict(id, keep);
-      if (keep !== 'mine' || next.status !== 'pending') return next;
-      const { scope } = writableSession();
+    'changes.resolve': async (request) => {
+      if ('keep' in request && request.keep === 'theirs')
+        return journal.resolveConflict(request.id, 'theirs');
+      const { session, scope } = writableSession();
+      const conflict = journal.get(request.id);
+      // Not (or no longer) a conflict: the journal says so in its words.
+      if (conflict.status !== 'conflict') return journal.resolveConflict(request.id, 'mine');
+      const resolution =
+        'attributes' in request
+          ? {
+              attributes: request.attributes,
+              edits: attributeResolutionEdits(
+                conflict,
+                request.attributes,
+                (attr) => session.schema.attribute(attr)?.singleValued === true,
+              ),
+            }
+          : null;
+      // The result is a new change like any other: every rule runs on what it will write (a
+      // merge can make two primaries), and a refusal leaves the conflict as it was.
+      const edits = resolution?.edits ?? resolutionEdits(conflict.edits, conflictAttrs(conflict));
+      if (edits.length > 0) await check(session, [{ ...conflict, edits } as ChangeInput]);
+      const next = journal.resolveConflict(request.id, resolution ?? 'mine');
+      if (next.status !== 'pending') return next;
       return (await sendNow([next], scope))[0]!;
     },
     'changes.undo': async ({ auditId }) => {
@@ -204,4 +226,9 @@ export function changesHandlers(
     'changes.powershell': ({ id }) => journal.powershell(id),
     'changes.audit': ({ objectGuid }) => journal.audit(objectGuid ? { objectGuid } : {}),
   };
+}
+
+/** The three values a conflict kept, or none when the change is not (or no longer) a conflict. */
+function conflictAttrs(change: ChangeView) {
+  return change.outcome?.kind === 'conflict' ? change.outcome.attrs : {};
 }

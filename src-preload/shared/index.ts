@@ -14,6 +14,7 @@
  */
 export * from './recipients/index.ts';
 export * from './values.ts';
+export * from './merge-values.ts';
 export * from './account/account-state.ts';
 export * from './account/ad-time.ts';
 export * from './account/describe-value.ts';

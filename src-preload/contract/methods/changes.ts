@@ -47,6 +47,8 @@ export interface DeltaConflictValues {
   differs: boolean;
 }
 export type ConflictValues = SetConflictValues | DeltaConflictValues;
+/** How one attribute of a conflict is resolved (see shared/merge-values.ts). */
+export type AttributeChoiceView = 'mine' | 'theirs' | 'merge';
 export type ChangeOutcome =
   | { kind: 'applied'; at: string; auditId: number; alreadyInPlace?: boolean }
   | { kind: 'retryable'; at: string; code: string; message: string; nextAttemptAt?: string }
@@ -95,7 +97,11 @@ export interface ChangeView {
   status: ChangeStatus;
   attempts: number;
   outcome: ChangeOutcome | null;
-  origin: { kind: 'undo'; auditId: number } | { kind: 'resolution'; of: number; keep: 'mine' } | null;
+  origin:
+    | { kind: 'undo'; auditId: number }
+    /** keep 'mine' for the whole change; per attribute, the choice made for each (absent before). */
+    | { kind: 'resolution'; of: number; keep: 'mine'; attributes?: Record<string, AttributeChoiceView> }
+    | null;
   /** The change that undoes this one (unless discarded): an applied change is undone once. */
   undoneBy: number | null;
 }
@@ -182,9 +188,24 @@ export const changesMethods = {
   ).returns<ChangeView[]>(),
   'changes.retry': method(z.object({ id }).strict()).returns<ChangeView>(),
   'changes.discard': method(z.object({ id }).strict()).returns<ChangeView>(),
-  /** A conflict: keep mine (a new change over the server's current values) or take theirs (drop mine). */
+  /**
+   * A conflict: keep mine (a new change over the server's current values) or take theirs (drop
+   * mine), for the whole change; or per attribute, where a multi-valued one may also be merged
+   * (both sides' additions and removals, shared/merge-values.ts). Main checks every rule on the
+   * result before it journals the new compare-and-swap change against theirs.
+   */
   'changes.resolve': method(
-    z.object({ id, keep: z.enum(['mine', 'theirs']) }).strict(),
+    z.union([
+      z.object({ id, keep: z.enum(['mine', 'theirs']) }).strict(),
+      z
+        .object({
+          id,
+          attributes: z
+            .record(attrName, z.enum(['mine', 'theirs', 'merge']))
+            .refine((choices) => Object.keys(choices).length > 0, 'Choose for at least one attribute.'),
+        })
+        .strict(),
+    ]),
   ).returns<ChangeView>(),
   /** Undo an applied change: a new compare-and-swap change back to the before-values, applied at once. */
   'changes.undo': method(z.object({ auditId: id }).strict()).returns<ChangeView>(),

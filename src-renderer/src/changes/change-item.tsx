@@ -10,6 +10,7 @@ import { ChangeEdits } from './change-edits.tsx';
 import { actionsFor, operationText, outcomeMessage, STATUS_LABELS } from './change-status.ts';
 import type { ChangesState } from './use-changes.ts';
 import { SupplyPassword } from './supply-password.tsx';
+import { ConflictDialog } from './conflict/conflict-dialog.tsx';
 import { needsNewPassword } from '../../../src-preload/shared/account/account-operations.ts';
 
 const BADGE: Record<ChangeStatus, 'informative' | 'success' | 'warning' | 'danger' | 'subtle'> = {
@@ -27,11 +28,17 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
+const CHOICE_TEXT = { mine: 'mine', theirs: 'theirs', merge: 'merged' } as const;
+
 function originText(change: ChangeView): string {
   if (!change.origin) return '';
   return change.origin.kind === 'undo'
     ? ` · undoes applied change (audit #${change.origin.auditId})`
-    : ` · keeps my values over conflict #${change.origin.of}`;
+    : change.origin.attributes
+      ? ` · resolves conflict #${change.origin.of} per attribute (${Object.entries(change.origin.attributes)
+          .map(([attr, choice]) => `${attr}: ${CHOICE_TEXT[choice]}`)
+          .join(', ')})`
+      : ` · keeps my values over conflict #${change.origin.of}`;
 }
 
 /** Said once, beside the status: why this applied change offers no Undo. */
@@ -45,6 +52,7 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
   const [script, setScript] = useState<string | null>(null);
   const [scriptError, setScriptError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const can = actionsFor(change);
   const busy = actions.busyId === change.id;
   const name = firstRdnValue(change.dn);
@@ -112,6 +120,9 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
         )}
         {can.resolve && (
           <>
+            <Button size="small" appearance="primary" disabled={busy} onClick={() => setComparing(true)}>
+              Compare and resolve…
+            </Button>
             <Button size="small" disabled={busy} onClick={() => void actions.resolve(change.id, 'mine')}>
               Keep mine
             </Button>
@@ -167,6 +178,13 @@ export function ChangeItem({ change, actions }: { change: ChangeView; actions: C
             )}
           </div>
         </div>
+      )}
+      {comparing && (
+        <ConflictDialog
+          change={change}
+          onClose={() => setComparing(false)}
+          onApply={(choices) => actions.resolveAttributes(change.id, choices)}
+        />
       )}
       {scriptError && (
         <Text role="alert" className={styles.message}>

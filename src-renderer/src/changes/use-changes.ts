@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChangeView, ErrorInfo, Result } from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
 import { mergeLoaded, upsertChange } from './change-status.ts';
+import type { AttributeChoices } from './conflict/conflict-dialog.tsx';
 
 export interface ChangesState {
   changes: ChangeView[];
@@ -12,6 +13,8 @@ export interface ChangesState {
   retry(id: number): Promise<void>;
   discard(id: number): Promise<void>;
   resolve(id: number, keep: 'mine' | 'theirs'): Promise<void>;
+  /** Per attribute (the three-way view): answers main's refusal, or null once resolved. */
+  resolveAttributes(id: number, attributes: AttributeChoices): Promise<ErrorInfo | null>;
   undo(id: number, auditId: number): Promise<void>;
 }
 
@@ -68,5 +71,13 @@ export function useChanges(open: boolean): ChangesState {
     discard: (id) => run(id, () => getApi()['changes.discard']({ id })),
     resolve: (id, keep) => run(id, () => getApi()['changes.resolve']({ id, keep })),
     undo: (id, auditId) => run(id, () => getApi()['changes.undo']({ auditId })),
+    async resolveAttributes(id, attributes) {
+      setBusyId(id);
+      const result = await getApi()['changes.resolve']({ id, attributes });
+      setBusyId(null);
+      if (!result.ok) return result.error;
+      setChanges((list) => upsertChange(list, result.value));
+      return null;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
+import { ConflictDialog } from '../changes/conflict/conflict-dialog.tsx';
 import {
   Button,
   makeStyles,
@@ -42,6 +43,7 @@ export function OutcomeBar({ state }: { state: SheetState }) {
   const styles = useStyles();
   const { lastChange: change, applyError } = state;
   const workingOffline = useStore((s) => s.connection.cache?.byChoice === true);
+  const [comparing, setComparing] = useState(false);
   if (applyError) {
     return (
       <MessageBar intent="error" role="alert">
@@ -134,6 +136,14 @@ export function OutcomeBar({ state }: { state: SheetState }) {
             </div>
           </MessageBarBody>
           <MessageBarActions>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={state.busy}
+              onClick={() => setComparing(true)}
+            >
+              Compare and resolve…
+            </Button>
             <Button size="small" disabled={state.busy} onClick={() => void state.resolve('mine')}>
               Keep mine
             </Button>
@@ -141,6 +151,14 @@ export function OutcomeBar({ state }: { state: SheetState }) {
               Take theirs
             </Button>
           </MessageBarActions>
+          {comparing && (
+            <ConflictDialog
+              change={change}
+              facts={state.sheet?.allowed ?? []}
+              onClose={() => setComparing(false)}
+              onApply={(choices) => state.resolveAttributes(choices)}
+            />
+          )}
         </MessageBar>
       );
     default:

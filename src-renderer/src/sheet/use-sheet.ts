@@ -12,6 +12,7 @@ import { objectKey } from '../store/objects-slice.ts';
 import { useStore } from '../store/store.ts';
 import { membershipChange } from '../components/group-change.ts';
 import { diffEdits, withoutSettled, type Values } from './draft.ts';
+import type { AttributeChoice } from '../../../src-preload/shared/merge-values.ts';
 
 export interface SheetState {
   sheet: ObjectSheet | null;
@@ -37,6 +38,8 @@ export interface SheetState {
   canWrite(attr: string): boolean;
   apply(): Promise<boolean>;
   resolve(keep: 'mine' | 'theirs'): Promise<void>;
+  /** The three-way view's choices: answers main's refusal, or null once resolved. */
+  resolveAttributes(attributes: Record<string, AttributeChoice>): Promise<ErrorInfo | null>;
   reload(): Promise<void>;
 }
 
@@ -209,6 +212,26 @@ export function useSheet(dn: string | null): SheetState {
     } else setApplyError(result.error);
   }
 
+  async function resolveAttributes(attributes: Record<string, AttributeChoice>): Promise<ErrorInfo | null> {
+    if (!lastChange) return null;
+    setBusy(true);
+    const result = await getApi()['changes.resolve']({ id: lastChange.id, attributes });
+    setBusy(false);
+    if (!result.ok) return result.error;
+    setLastChange(result.value);
+    // Everything taken from theirs writes nothing, so nothing is pushed: read their values.
+    if (result.value.status === 'discarded') {
+      await reload();
+      return null;
+    }
+    // Decided: the draft of these attributes gives way to what main pushes (the merged values).
+    const decided = new Set(lastChange.edits.map((e) => e.attr.toLowerCase()));
+    setDraft((current) =>
+      Object.fromEntries(Object.entries(current).filter(([attr]) => !decided.has(attr.toLowerCase()))),
+    );
+    return null;
+  }
+
   return {
     sheet,
     loadError,
@@ -230,6 +253,7 @@ export function useSheet(dn: string | null): SheetState {
     canWrite: (attr) => writable.has(attr.toLowerCase()),
     apply,
     resolve,
+    resolveAttributes,
     reload,
   };
 }
