@@ -38,6 +38,22 @@ export interface CloudBase {
   proxyAddresses?: readonly string[] | null;
 }
 
+/** Every Graph property the expected user carries: what a read for the preview must $select. */
+export const SYNCED_GRAPH_PROPERTIES: readonly string[] = [
+  ...PLAIN_FLOWS.map((f) => f.graph),
+  'userPrincipalName',
+  'mailNickname',
+  'accountEnabled',
+  'proxyAddresses',
+  'onPremisesExtensionAttributes',
+  'onPremisesImmutableId',
+  'onPremisesSyncEnabled',
+  'onPremisesSamAccountName',
+  'onPremisesUserPrincipalName',
+  'onPremisesDistinguishedName',
+  'onPremisesDomainName',
+];
+
 export function initialDomainOf(tenant: SyncTenant): string | null {
   return tenant.verifiedDomains.find((d) => d.isInitial)?.name ?? null;
 }
