@@ -1,14 +1,15 @@
-// The sync preview of AD users against the cloud: each one found with the Cloud tab's look-up
-// (Entra Connect's match order, $batch of 20), its synced properties read in a second batched
-// pass, then the shared rules (shared/cloud/sync-preview.ts) say what the next sync changes.
-// Two round trips per 20 objects, whether one object's sheet asks or the Changes panel does.
+// The sync preview of AD users against the cloud: each one found as the Cloud tab finds it
+// (cloud-find.ts: Entra Connect's match order, per-object $batch or one listing), the look-up
+// selecting the synced properties themselves, then the shared rules (shared/cloud/sync-preview.ts)
+// say what the next sync changes. One round trip for one object's sheet.
 
 import { SYNCED_GRAPH_PROPERTIES } from '../../src-preload/shared/cloud/expected-cloud-user.ts';
 import type { SyncTenant } from '../../src-preload/shared/cloud/sync-attributes.ts';
 import { syncPreview, type SyncPreview } from '../../src-preload/shared/cloud/sync-preview.ts';
 import { adValues } from '../../src-preload/shared/cloud/sync-attributes.ts';
+import { MATCH_BY_TEXT } from '../../src-preload/shared/cloud/match.ts';
 import type { Entry } from '../directory/entry.ts';
-import { lookUpCloudUsers } from './cloud-lookup.ts';
+import { findCloudUsers } from './cloud-find.ts';
 import type { GraphApi } from './graph-api.ts';
 import { syncSourceOf } from './sync-source.ts';
 
@@ -31,7 +32,7 @@ export async function previewSyncMany(
   tenant: SyncTenant,
 ): Promise<CloudSyncPreview[]> {
   const sources = entries.map(syncSourceOf);
-  const views = await lookUpCloudUsers(
+  const matches = await findCloudUsers<{ id: string } & Record<string, unknown>>(
     api,
     sources.map((s) => ({
       objectGuid: s.objectGuid,
@@ -39,22 +40,16 @@ export async function previewSyncMany(
       userPrincipalName: adValues(s, 'userPrincipalName')[0] ?? null,
       proxyAddresses: adValues(s, 'proxyAddresses'),
     })),
+    SELECT,
   );
-  const found = views.flatMap((v, index) => (v.id === null ? [] : [{ index, id: v.id }]));
-  const reads = await api.getMany<Record<string, unknown>>(
-    found.map((f) => `/users/${encodeURIComponent(f.id)}?$select=${SELECT}`),
-  );
-  const users = new Map(found.map((f, i) => [f.index, reads[i]?.body ?? null]));
   return sources.map((source, index) => {
-    const view = views[index]!;
-    // A user deleted between the two passes is "not in the cloud" again, as the next sync sees it.
-    const user = users.get(index) ?? null;
+    const m = matches[index] ?? null;
     return {
       objectGuid: source.objectGuid,
       dn: source.dn,
-      cloudId: user === null ? null : view.id,
-      matchText: user === null ? 'Not found in Microsoft 365' : view.matchText,
-      preview: syncPreview(source, tenant, { user, matchedBy: user === null ? null : view.matchedBy }),
+      cloudId: m?.user.id ?? null,
+      matchText: m ? MATCH_BY_TEXT[m.by] : 'Not found in Microsoft 365',
+      preview: syncPreview(source, tenant, { user: m?.user ?? null, matchedBy: m?.by ?? null }),
     };
   });
 }
