@@ -1,22 +1,24 @@
 // Test-only: puts AD users of the test DC into the Graph test server as Entra Connect would sync
-// them: onPremisesImmutableId = base64 of objectGUID (or mS-DS-ConsistencyGuid where set), the
-// proxy addresses with reserved suffixes discarded and the MOERA added, onPremisesSyncEnabled.
+// them, through the same rule the sync preview uses (shared/cloud/expected-cloud-user.ts): the
+// anchor, the UPN, the proxy calculation with its MOERA, the custom attributes, and so on. An
+// imported user therefore previews with nothing pending until it is edited in AD.
 
 import { randomUUID } from 'node:crypto';
-import type { Client, Entry } from 'ldapts';
+import type { Client } from 'ldapts';
+import { expectedCloudUser } from '../../src-preload/shared/cloud/expected-cloud-user.ts';
+import { outOfSyncScope, type SyncTenant } from '../../src-preload/shared/cloud/sync-attributes.ts';
+import { toEntry } from '../../src-main/directory/entry.ts';
+import { SYNC_READ_ATTRIBUTES, syncSourceOf } from '../../src-main/cloud/sync-source.ts';
 import type { GraphTestServer } from './graph-server.ts';
 
-const RESERVED = /@[^@]*\b(onmicrosoft\.com|microsoftonline\.com)$/i;
-
-function first(e: Entry, name: string): string | undefined {
-  const v = e[name];
-  const one = Array.isArray(v) ? v[0] : v;
-  return one === undefined ? undefined : String(one);
-}
-
-function many(e: Entry, name: string): string[] {
-  const v = e[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
+/** The test server's tenant as the sync rules need it: its organization's verified domains. */
+export function serverTenant(server: GraphTestServer): SyncTenant {
+  const org = [...server.sets.get('organization')!.values()][0];
+  const domains = (org?.verifiedDomains ?? []) as { name: string; isInitial: boolean; isDefault: boolean }[];
+  return {
+    verifiedDomains: domains.map((d) => ({ name: d.name, isInitial: d.isInitial, isDefault: d.isDefault })),
+    hardMatchTakeoverBlocked: server.blockHardMatchTakeover,
+  };
 }
 
 /** Imports every user below baseDn; returns the cloud ids by AD DN. */
@@ -24,61 +26,32 @@ export async function importAdUsers(
   server: GraphTestServer,
   ldap: Client,
   baseDn: string,
-  initialDomain = 'contoso.onmicrosoft.com',
 ): Promise<Map<string, string>> {
   const { searchEntries } = await ldap.search(baseDn, {
     scope: 'sub',
     filter: '(&(objectCategory=person)(objectClass=user))',
-    attributes: [
-      'objectGUID',
-      'mS-DS-ConsistencyGuid',
-      'userPrincipalName',
-      'displayName',
-      'mail',
-      'mailNickname',
-      'proxyAddresses',
-      'givenName',
-      'sn',
-      'sAMAccountName',
-      'objectSid',
-    ],
-    explicitBufferAttributes: ['objectGUID', 'mS-DS-ConsistencyGuid', 'objectSid'],
+    attributes: [...SYNC_READ_ATTRIBUTES],
+    explicitBufferAttributes: ['objectGUID', 'mS-DS-ConsistencyGuid'],
+    paged: { pageSize: 1000 },
   });
+  const tenant = serverTenant(server);
   const ids = new Map<string, string>();
   const now = new Date().toISOString();
-  for (const e of searchEntries) {
-    const bytesOf = (name: string): Buffer | undefined => {
-      const v = e[name] as Buffer | Buffer[] | undefined;
-      const one = Array.isArray(v) ? v[0] : v;
-      return Buffer.isBuffer(one) && one.length === 16 ? one : undefined;
-    };
-    // ldapts lists an absent attribute as []: the consistency GUID counts only when it holds 16 bytes.
-    const anchorBytes = bytesOf('mS-DS-ConsistencyGuid') ?? bytesOf('objectGUID');
-    if (!anchorBytes) continue;
-    const alias = first(e, 'mailNickname') ?? first(e, 'sAMAccountName') ?? 'user';
-    const proxies = many(e, 'proxyAddresses').filter((p) => !RESERVED.test(p));
-    const moera = `smtp:${alias}@${initialDomain}`;
-    if (!proxies.some((p) => p.toLowerCase() === moera.toLowerCase())) proxies.push(moera);
+  for (const raw of searchEntries) {
+    const source = syncSourceOf(toEntry(raw));
+    // Entra Connect skips what is out of its scope (critical system objects...) and anchorless entries.
+    if (source.objectGuid === '' || outOfSyncScope(source) !== null) continue;
+    const { user } = expectedCloudUser(source, tenant, null);
     const id = randomUUID();
     server.put('users', {
+      ...user,
       id,
-      displayName: first(e, 'displayName') ?? null,
-      givenName: first(e, 'givenName') ?? null,
-      surname: first(e, 'sn') ?? null,
-      userPrincipalName: first(e, 'userPrincipalName') ?? `${alias}@${initialDomain}`,
-      mail: first(e, 'mail') ?? null,
-      mailNickname: alias,
-      proxyAddresses: proxies,
-      onPremisesImmutableId: anchorBytes.toString('base64'),
-      onPremisesSyncEnabled: true,
       onPremisesLastSyncDateTime: now,
-      onPremisesSamAccountName: first(e, 'sAMAccountName') ?? null,
-      onPremisesDistinguishedName: e.dn,
       onPremisesProvisioningErrors: [],
       assignedLicenses: [],
       usageLocation: null,
     });
-    ids.set(e.dn, id);
+    ids.set(raw.dn, id);
   }
   return ids;
 }

@@ -359,7 +359,8 @@ export class GraphTestServer {
     const filter = q.get('$filter') ?? '';
     const count = q.get('$count') === 'true';
     const advanced = ADVANCED.test(filter) || q.has('$search');
-    if (advanced && !(count && (req.headers.consistencylevel ?? '').toLowerCase() === 'eventual'))
+    const eventual = (req.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
+    if (advanced && !(count && eventual))
       return error(
         400,
         'Request_UnsupportedQuery',
@@ -375,7 +376,8 @@ export class GraphTestServer {
     const skip = Number(q.get('$skiptoken') ?? '0');
     const page = items.slice(skip, skip + top).map((e) => select(e, req.url));
     const body: Record<string, unknown> = { value: page };
-    if (count && advanced) body['@odata.count'] = items.length;
+    // Graph counts directory objects only with ConsistencyLevel: eventual; without it $count is ignored.
+    if (count && eventual) body['@odata.count'] = items.length;
     if (skip + top < items.length) {
       const next = new URL(req.url.href.replace('https://127.0.0.1', this.url));
       next.searchParams.set('$skiptoken', String(skip + top));

@@ -1,16 +1,15 @@
-// Finds AD users in the cloud in Entra Connect's match order (shared/cloud/match.ts): every
-// object's ImmutableId look-up first, in $batch requests of 20; only the unmatched ones go on to
-// the UPN, then the primary SMTP address, so a directory of synced users costs one pass.
+// The Cloud tab's view of AD users in the cloud: found in Entra Connect's match order by
+// cloud-find.ts (per-object $batch or one listing, whichever costs fewer requests), with synced or
+// cloud-only, last sync, provisioning errors in words, licences by name and usage location.
 
 import {
   MATCH_BY_TEXT,
-  matchCandidates,
-  matchFilter,
   provisioningErrorText,
   type AdAnchor,
   type MatchBy,
   type ProvisioningError,
 } from '../../src-preload/shared/cloud/match.ts';
+import { findCloudUsers } from './cloud-find.ts';
 import type { GraphApi } from './graph-api.ts';
 
 export interface CloudUserView {
@@ -55,36 +54,20 @@ export async function lookUpCloudUsers(
   objects: readonly AdAnchor[],
   skuNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<CloudUserView[]> {
-  const results: CloudUserView[] = objects.map(() => NOT_FOUND);
-  const candidates = objects.map((o) => matchCandidates(o));
-  for (const by of ['immutableId', 'userPrincipalName', 'proxyAddress'] as const) {
-    const pending = candidates
-      .map((c, index) => ({ index, c: c.find((x) => x.by === by) }))
-      .filter(
-        (p): p is { index: number; c: NonNullable<typeof p.c> } =>
-          p.c !== undefined && !results[p.index]?.found,
-      );
-    if (pending.length === 0) continue;
-    const paths = pending.map(
-      (p) => `/users?$filter=${encodeURIComponent(matchFilter(p.c))}&$select=${SELECT}`,
-    );
-    const answers = await api.getMany<{ value: CloudUser[] }>(paths, { advanced: true });
-    answers.forEach((a, i) => {
-      const u = a.body?.value[0];
-      const index = pending[i]?.index;
-      if (!u || index === undefined) return;
-      results[index] = {
-        found: true,
-        matchedBy: by,
-        matchText: MATCH_BY_TEXT[by],
-        id: u.id,
-        synced: u.onPremisesSyncEnabled === true,
-        lastSyncDateTime: u.onPremisesLastSyncDateTime ?? null,
-        provisioningErrors: (u.onPremisesProvisioningErrors ?? []).map(provisioningErrorText),
-        licences: (u.assignedLicenses ?? []).map((l) => skuNames.get(l.skuId ?? '') ?? l.skuId ?? ''),
-        usageLocation: u.usageLocation ?? null,
-      };
-    });
-  }
-  return results;
+  const matches = await findCloudUsers<CloudUser>(api, objects, SELECT);
+  return matches.map((m) => {
+    if (m === null) return NOT_FOUND;
+    const u = m.user;
+    return {
+      found: true,
+      matchedBy: m.by,
+      matchText: MATCH_BY_TEXT[m.by],
+      id: u.id,
+      synced: u.onPremisesSyncEnabled === true,
+      lastSyncDateTime: u.onPremisesLastSyncDateTime ?? null,
+      provisioningErrors: (u.onPremisesProvisioningErrors ?? []).map(provisioningErrorText),
+      licences: (u.assignedLicenses ?? []).map((l) => skuNames.get(l.skuId ?? '') ?? l.skuId ?? ''),
+      usageLocation: u.usageLocation ?? null,
+    };
+  });
 }
