@@ -1,76 +1,22 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { inTransaction } from '../store/transaction.ts';
 import { applyChange } from './apply-change.ts';
-import type { AuditEntry, Change, ChangeOrigin, Edit, NewChange } from './change.ts';
+import type { Change, ChangeOrigin, Edit, NewChange } from './change.ts';
 import { countLane, drainLanes, emptySummary, type DrainOptions, type DrainSummary } from './drain.ts';
 import { requireChange, requireStatus, setStatus, type JournalContext } from './journal-context.ts';
-import { createJournalStore, type ChangeFilter } from './journal-store.ts';
+import { createJournalStore } from './journal-store.ts';
 import { ObjectLanes } from './object-lanes.ts';
-import type { DirectoryWriter } from './ports.ts';
-import { toPowerShell, type PowerShellOptions } from './powershell.ts';
+import { toPowerShell } from './powershell.ts';
+import { refuseUndoOfAccountAction, undoPlacement } from './undo-rules.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
 import { validateNewChange } from './validate-change.ts';
 import { passwordNeeded } from './apply-password.ts';
-import { isUnlock, type NewPasswordChange } from './password-change.ts';
+import type { NewPasswordChange } from './password-change.ts';
 import { PasswordSecrets } from './password-secrets.ts';
 import { sameDomain } from '../../src-preload/shared/values.ts';
-import type { AttributeChoice } from '../../src-preload/shared/merge-values.ts';
-import { parentDnOf, rdnOf } from '../../src-preload/shared/dn.ts';
 
-export interface JournalOptions {
-  /** An open store database (see store/open-database.ts). */
-  db: DatabaseSync;
-  /** Who makes the changes, as the audit log shows it (e.g. the bound account). */
-  author: string;
-  /**
-   * Where changes are sent: given once. In the app it writes through whatever session is current
-   * (connection/current-session-writer.ts), so a reconnect needs nothing here.
-   */
-  writer: DirectoryWriter;
-  /** Told about every status change, after its commit ('applying' is announced, never stored). */
-  onChanged?: (change: Change) => void;
-  now?: () => Date;
-}
-
-/** A conflict resolved per attribute: the choices, and the edits they make against theirs. */
-export interface AttributeResolution {
-  attributes: Record<string, AttributeChoice>;
-  edits: Edit[];
-}
-
-/** The directory a drain may send to: only changes recorded for the same profile and domain go. */
-export interface DirectoryScope {
-  profileId: string;
-  domain: string;
-}
-
-export interface Journal {
-  /** A password change (operation 'password', see password-change.ts) brings its password along. */
-  record(change: NewChange | NewPasswordChange): Change;
-  /** A bulk edit: every change is queued, in order, or (if one is invalid) none is. */
-  recordMany(changes: readonly (NewChange | NewPasswordChange)[]): Change[];
-  /** A password change's password again (lost with a restart, or refused): held until it is sent. */
-  supplyPassword(id: number, password: string): Change;
-  get(id: number): Change;
-  list(filter?: ChangeFilter): Change[];
-  /** Sends one change, in its object's lane; refused while an earlier change of the object is open. */
-  apply(id: number): Promise<Change>;
-  /** Sends the waiting changes of these objects, each in its lane, in order. */
-  sendObjects(objectGuids: readonly string[], scope?: DirectoryScope): Promise<DrainSummary>;
-  applyPending(options?: DrainOptions & { scope?: DirectoryScope }): Promise<DrainSummary>;
-  retry(id: number): Promise<Change>;
-  discard(id: number): Change;
-  /**
-   * 'mine': a new change from the server's current values to mine; 'theirs': drop mine. Per
-   * attribute: the edits main made of the admin's choices (resolve-attributes.ts, rules checked).
-   */
-  resolveConflict(id: number, keep: 'mine' | 'theirs' | AttributeResolution): Change;
-  /** A new change back to the values before; `author` is who asks (the bound account). Once per change. */
-  undo(auditId: number, author?: string): Change;
-  audit(filter?: { objectGuid?: string }): AuditEntry[];
-  powershell(id: number, options?: PowerShellOptions): string;
-}
+export type { AttributeResolution, DirectoryScope, Journal, JournalOptions } from './journal-api.ts';
+import type { DirectoryScope, Journal, JournalOptions } from './journal-api.ts';
 
 /** Changes that still stand in their object's lane. */
 const OPEN: Change['status'][] = ['pending', 'retryable', 'conflict', 'rejected'];
@@ -412,21 +358,6 @@ export function createJournal(options: JournalOptions): Journal {
   return journal;
 }
 
-/**
- * The undo of a create, rename or move: a delete of what was created (the UI asks first), the
- * rename back to the old RDN, the move back to the old container. From where the audit saw it.
- */
-function undoPlacement(applied: Change, entry: AuditEntry): NewChange | null {
-  const now = entry.newDn ?? entry.dn;
-  const common = { objectGuid: entry.objectGuid, dn: now, objectClass: applied.objectClass, edits: [] };
-  if (applied.operation === 'create') return { ...common, operation: 'delete' };
-  if (applied.operation === 'rename')
-    return { ...common, operation: 'rename', target: { newRdn: rdnOf(entry.dn) } };
-  if (applied.operation === 'move')
-    return { ...common, operation: 'move', target: { newParentDn: parentDnOf(entry.dn) } };
-  return null;
-}
-
 /** A password change brings its password; nothing else may carry one. */
 function requirePasswordWhereNeeded(change: NewChange | NewPasswordChange): void {
   const password = 'password' in change ? change.password : undefined;
@@ -434,21 +365,6 @@ function requirePasswordWhereNeeded(change: NewChange | NewPasswordChange): void
     throw new AppError('VALIDATION_FAILED', `The password change to ${change.dn} has no password.`);
   if (change.operation !== 'password' && password !== undefined)
     throw new AppError('VALIDATION_FAILED', `Only a password change carries a password (${change.dn}).`);
-}
-
-/**
- * A password cannot be put back (AD keeps no readable copy), and pwdLastSet and lockoutTime accept
- * only 0 (and -1): neither a reset nor an unlock has a way back, so none is offered.
- */
-function refuseUndoOfAccountAction(applied: Change, auditId: number): void {
-  if (applied.operation !== 'password' && !isUnlock(applied)) return;
-  throw new AppError(
-    'VALIDATION_FAILED',
-    applied.operation === 'password'
-      ? 'A password reset cannot be undone: the old password is not kept anywhere. Reset it again if needed.'
-      : 'An unlock cannot be undone: AD does not let an account be locked by a write.',
-    { auditId },
-  );
 }
 
 function inScope(change: Change, scope: DirectoryScope | undefined): boolean {

@@ -8,10 +8,15 @@ import { z } from 'zod';
 /** A distinguished name as typed or read; AD allows up to 4,096 characters in practice. */
 export const dnInput = z.string().min(1).max(4096);
 
+/** A GUID in its text form, without braces: objectGUIDs, Graph object ids, app (client) ids. */
+export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A DNS domain name: dot-separated labels of letters, digits and inner hyphens. */
+export const DOMAIN_NAME_PATTERN =
+  /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+
 /** objectGUID in its usual text form (the first three groups little-endian, as AD prints it). */
-export const guidInput = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An objectGUID');
+export const guidInput = z.string().regex(GUID_PATTERN, 'An objectGUID');
 
 /** A certificate's SHA-256 fingerprint as AA:BB:… (Node's fingerprint256). */
 export const fingerprintInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { dnInput, loadIdInput } from '../schemas.ts';
+import { DOMAIN_NAME_PATTERN, GUID_PATTERN, dnInput, loadIdInput } from '../schemas.ts';
 import type {
   DeletedUser,
   HardMatchCandidate,
@@ -93,15 +93,17 @@ export interface CloudObjectView {
   cloudManaged: boolean | null;
 }
 
-const guidText = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'an application (client) ID');
+const guidText = z.string().regex(GUID_PATTERN, 'an application (client) ID');
+// A tenant is named by its ID, one of its verified domains, or "organizations" (any work account's).
 const tenantText = z
   .string()
   .min(1)
   .max(253)
-  .regex(
-    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+|organizations)$/i,
+  .refine(
+    (t) =>
+      GUID_PATTERN.test(t) ||
+      (DOMAIN_NAME_PATTERN.test(t) && t.includes('.')) ||
+      t.toLowerCase() === 'organizations',
     'a tenant ID or a verified domain such as contoso.onmicrosoft.com',
   );
 

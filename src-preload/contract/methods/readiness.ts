@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { dnInput, loadIdInput } from '../schemas.ts';
+import { DOMAIN_NAME_PATTERN, dnInput, loadIdInput } from '../schemas.ts';
 import type { Finding } from '../../shared/readiness/finding.ts';
 
 // Defined beside the rules that produce it; the contract only carries it.
@@ -32,14 +32,7 @@ export interface ReadinessReport {
   cancelled: boolean;
 }
 
-const domainName = z
-  .string()
-  .min(1)
-  .max(253)
-  .regex(
-    /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
-    'a domain name',
-  );
+const domainName = z.string().min(1).max(253).regex(DOMAIN_NAME_PATTERN, 'a domain name');
 
 export const readinessMethods = {
   /**
