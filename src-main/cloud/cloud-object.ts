@@ -11,8 +11,8 @@ import {
   type AdAnchor,
   type ProvisioningError,
 } from '../../src-preload/shared/cloud/match.ts';
-import { values, strings, first, type Entry } from '../directory/entry.ts';
-import { guidToString } from '../directory/guid.ts';
+import { strings, first, type Entry } from '../directory/entry.ts';
+import { consistencyGuidOf } from './sync-source.ts';
 import { lookUpCloudUsers } from './cloud-lookup.ts';
 import { GraphApiError, type GraphApi } from './graph-api.ts';
 
@@ -23,14 +23,6 @@ export function cloudKindOf(entry: Entry): CloudObjectView['kind'] | null {
   if (classes.includes('contact')) return 'contact';
   if (classes.includes('user')) return 'user';
   return null;
-}
-
-/** mS-DS-ConsistencyGuid in GUID text, when set (16 bytes; some tools store it as text). */
-function consistencyGuidOf(entry: Entry): string | null {
-  const v = values(entry, 'mS-DS-ConsistencyGuid')[0];
-  if (v === undefined) return null;
-  if (Buffer.isBuffer(v) && v.length === 16) return guidToString(v);
-  return typeof v === 'string' ? v : null;
 }
 
 export function adAnchorOf(entry: Entry): AdAnchor {

@@ -14,8 +14,13 @@ export const SYNC_READ_ATTRIBUTES: readonly string[] = [
   ...SYNC_AD_ATTRIBUTES,
 ];
 
-export function syncSourceOf(entry: Entry): SyncSource {
+/** mS-DS-ConsistencyGuid as GUID text: only a 16-byte value is an anchor Entra Connect would use. */
+export function consistencyGuidOf(entry: Entry): string | null {
   const consistency = values(entry, 'mS-DS-ConsistencyGuid')[0];
+  return Buffer.isBuffer(consistency) && consistency.length === 16 ? guidToString(consistency) : null;
+}
+
+export function syncSourceOf(entry: Entry): SyncSource {
   const attrs: Record<string, string[]> = {};
   for (const name of SYNC_AD_ATTRIBUTES) {
     const list = strings(entry, name);
@@ -24,9 +29,7 @@ export function syncSourceOf(entry: Entry): SyncSource {
   return {
     dn: entry.dn,
     objectGuid: entry.guid,
-    // Only a 16-byte value is a GUID; anything else is not an anchor Entra Connect would use.
-    consistencyGuid:
-      Buffer.isBuffer(consistency) && consistency.length === 16 ? guidToString(consistency) : null,
+    consistencyGuid: consistencyGuidOf(entry),
     attrs,
   };
 }
