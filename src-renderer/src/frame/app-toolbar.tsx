@@ -7,6 +7,7 @@ import {
   ToolbarButton,
   ToolbarDivider,
   Tooltip,
+  makeStyles,
 } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
@@ -31,7 +32,15 @@ import { selectionMayChange } from '../store/selection-rights.ts';
 import { useStore } from '../store/store.ts';
 import { useRefresh } from '../keyboard/actions.ts';
 
+// A narrow window wraps the buttons onto a second row of the header instead of pushing the last
+// ones past the window's edge, where they could not be reached (and sat on no themed background);
+// a label never breaks inside a button.
+const useToolbarStyles = makeStyles({
+  toolbar: { flexWrap: 'wrap', rowGap: '2px', '& .fui-Button': { whiteSpace: 'nowrap', flexShrink: 0 } },
+});
+
 export function AppToolbar() {
+  const styles = useToolbarStyles();
   // Online, or reading from the cache (the sample, a DC that went away): the same buttons work.
   const connected = useStore(canBrowse);
   const sample = useStore((s) => isSampleProfile(s.connection.profileId));
@@ -47,7 +56,7 @@ export function AppToolbar() {
   const openNewObject = useStore((s) => s.openNewObject);
   const cloudAccount = useStore((s) => s.cloud?.account?.username ?? null);
   return (
-    <Toolbar aria-label="Main toolbar" size="small">
+    <Toolbar aria-label="Main toolbar" size="small" className={styles.toolbar}>
       {sample ? (
         <>
           <Tooltip
