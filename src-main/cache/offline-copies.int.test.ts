@@ -86,27 +86,35 @@ describe('an OU kept offline', () => {
   });
 
   it('stops when cancelled mid-fill, says so, and leaves no copy that claims to be complete', async () => {
-    const copies = new OfflineCopies(cache);
+    // Small pages: the cancel lands after the first page of each parallel share, far from the end.
+    const copies = new OfflineCopies(cache, { pageSize: 4 });
     const controller = new AbortController();
     const ou = `OU=Half,${scratch.ouDn}`;
     await scratch.admin.add(ou, { objectClass: ['top', 'organizationalUnit'] });
     try {
-      // The bulk of the domain: many pages, so the cancel lands before the end.
-      const result = await copies.fill(session, facts.domainDn, {
+      const result = await copies.fill(session, scratch.ouDn, {
         signal: controller.signal,
         onProgress: () => controller.abort(),
       });
       expect(result).toMatchObject({ kind: 'fill', cancelled: true });
-      // One page of the seeded organisation (well over a page), not the rest.
       expect(result.read).toBeGreaterThan(0);
-      expect(result.read).toBeLessThanOrEqual(1000);
-      expect(copies.copyOf(facts.domainDn, facts.domainDn)).toBeUndefined();
-      // Cancelled before it starts: nothing read.
+      expect(result.read).toBeLessThanOrEqual(2 * 4);
+      // The earlier, complete copy is left as it was: the cancelled fill reports nothing as current.
+      expect(copies.copyOf(facts.domainDn, scratch.ouDn)).toMatchObject({ count: SIZE });
+      // Cancelled before it starts: nothing read, no copy.
       const early = await copies.fill(session, ou, { signal: AbortSignal.abort() });
       expect(early).toMatchObject({ cancelled: true, read: 0 });
       expect(copies.copyOf(facts.domainDn, ou)).toBeUndefined();
     } finally {
       await scratch.admin.del(ou);
     }
+  });
+
+  it('a fill in parallel shares reads every object exactly once', async () => {
+    const copies = new OfflineCopies(cache, { pageSize: 7 });
+    const result = await copies.fill(session, scratch.ouDn);
+    // SIZE - 1 users left after the deletion above, and the OU itself.
+    expect(result).toMatchObject({ read: SIZE, cancelled: false });
+    expect(new Set(cache.subtreeGuids(facts.domainDn, scratch.ouDn)).size).toBe(SIZE);
   });
 });

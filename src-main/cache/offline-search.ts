@@ -27,6 +27,25 @@ export const NOT_FILLED = [
 
 export const EVERY_OBJECT = '(objectClass=*)';
 
+/**
+ * `ways` filters that split a subtree between parallel searches: by name, which every object has
+ * (`!(name>=x)` and `name>=x` are exact complements), at letters that cut people's names roughly
+ * evenly. One way is the plain every-object filter.
+ */
+export function namePartitions(ways: 1 | 2 | 3): string[] {
+  const cuts = { 1: [], 2: ['m'], 3: ['h', 'p'] }[ways];
+  const parts: string[] = [];
+  let below: string | null = null;
+  for (const cut of [...cuts, null]) {
+    const upper = cut === null ? '' : filter`(!(name>=${cut}))`;
+    const lower = below === null ? '' : filter`(name>=${below})`;
+    const both = lower + upper;
+    parts.push(both === '' ? EVERY_OBJECT : lower !== '' && upper !== '' ? `(&${both})` : both);
+    below = cut;
+  }
+  return parts;
+}
+
 /** Objects changed after `usn` (the highestCommittedUSN read before the last fill or refresh). */
 export function changedSince(usn: bigint): string {
   return filter`(uSNChanged>=${(usn + 1n).toString()})`;
