@@ -108,12 +108,17 @@ export class OfflineCopies {
   async fill(source: OfflineSource, dn: string, run: OfflineRun = {}): Promise<OfflineResult> {
     const started = performance.now();
     const domain = source.rootDse.defaultNamingContext;
-    const usn = await currentUsn(source);
+    // The extra connection's TLS handshake and bind overlap the USN read.
+    const opening = openExtras(source);
+    const usn = await currentUsn(source).catch(async (error: unknown) => {
+      await closeAll(opening);
+      throw error;
+    });
     const total = this.copyOf(domain, dn)?.count ?? null;
     const seen = new Set<string>();
     const result = emptyResult('fill');
     try {
-      await this.#readParallel(source, dn, run, (page) => {
+      await this.#readParallel(source, dn, opening, run, (page) => {
         for (const entry of page) seen.add(entry.guid.toLowerCase());
         result.read += page.length;
         result.updated += page.length;
@@ -210,16 +215,15 @@ export class OfflineCopies {
   async #readParallel(
     source: OfflineSource,
     base: string,
+    opening: Promise<Opened>,
     run: OfflineRun,
     onPage: (page: Entry[]) => void,
   ): Promise<void> {
-    if (source.extraReader === undefined) {
+    const opened = await opening;
+    if (opened.length === 0) {
       await this.#read(source, { base, filter: EVERY_OBJECT }, run, onPage);
       return;
     }
-    const opened = await Promise.allSettled(
-      Array.from({ length: FILL_WAYS - 1 }, () => source.extraReader!()),
-    );
     const extras = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     if (extras.length < opened.length) {
       // The DC would not take another connection: one search on the session does it all.
@@ -294,6 +298,20 @@ export class OfflineCopies {
   #done(result: OfflineResult, started: number, cancelled: boolean): OfflineResult {
     return { ...result, cancelled, seconds: (performance.now() - started) / 1000 };
   }
+}
+
+type Extra = { context: SearchContext; close(): Promise<void> };
+type Opened = PromiseSettledResult<Extra>[];
+
+/** The extra connections of a parallel fill (none when the source cannot open any). */
+function openExtras(source: OfflineSource): Promise<Opened> {
+  const open = source.extraReader?.bind(source);
+  if (open === undefined) return Promise.resolve([]);
+  return Promise.allSettled(Array.from({ length: FILL_WAYS - 1 }, () => open()));
+}
+
+async function closeAll(opening: Promise<Opened>): Promise<void> {
+  for (const o of await opening) if (o.status === 'fulfilled') await o.value.close();
 }
 
 function emptyResult(kind: OfflineResult['kind']): OfflineResult {
