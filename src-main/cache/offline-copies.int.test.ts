@@ -117,4 +117,29 @@ describe('an OU kept offline', () => {
     expect(result).toMatchObject({ read: SIZE, cancelled: false });
     expect(new Set(cache.subtreeGuids(facts.domainDn, scratch.ouDn)).size).toBe(SIZE);
   });
+
+  it('finds deletions by a GUID sweep of the subtree where the DC does not offer the show-deleted control', async () => {
+    const copies = new OfflineCopies(cache);
+    // The same live session, with a rootDSE that does not list the control (as some DCs would not).
+    const rootDse = {
+      ...session.rootDse,
+      supportedControl: session.rootDse.supportedControl.filter((c) => c !== SHOW_DELETED_OID),
+    };
+    const source = {
+      rootDse,
+      context: session.context,
+      each: session.each.bind(session),
+      search: session.search.bind(session),
+    };
+    await copies.fill(source, scratch.ouDn);
+    const doomed = await scratch.createUser('Swept Away');
+    await copies.refresh(source, scratch.ouDn);
+    expect(cache.get(facts.domainDn, doomed.guid)).toBeDefined();
+    await scratch.admin.del(doomed.dn);
+    const refresh = await copies.refresh(source, scratch.ouDn);
+    expect(refresh).toMatchObject({ kind: 'refresh', updated: 0, deleted: 1, deletions: 'sweep' });
+    // The sweep reads every GUID of the subtree (objectGUID only): SIZE objects are left.
+    expect(refresh.read).toBe(SIZE);
+    expect(cache.get(facts.domainDn, doomed.guid)).toBeUndefined();
+  });
 });
