@@ -156,8 +156,8 @@ export class ConnectionService {
   }
 
   /** The state for a session state, with the cache said when reads come from it. */
-  #stateFor(state: SessionState, message: string | null): ConnectionState {
-    const { cache: _previous, ...rest } = this.#state;
+  #stateFor(state: SessionState, message: string | null, nextAttemptAt?: Date): ConnectionState {
+    const { cache: _previous, nextAttemptAt: _before, ...rest } = this.#state;
     const cache = this.#options.cache;
     const domain = this.#session?.rootDse.defaultNamingContext ?? '';
     const status = this.#workingOffline && state !== 'closed' ? 'offline' : STATUS[state];
@@ -168,6 +168,9 @@ export class ConnectionService {
         ? 'Working offline: shown from the cache; changes wait until you go online.'
         : message,
     };
+    // Only a session that is itself trying again has a next attempt; working offline holds it back.
+    if (state === 'offline' && nextAttemptAt !== undefined && !this.#workingOffline)
+      next.nextAttemptAt = nextAttemptAt.toISOString();
     // Unreachable or set aside: what is shown comes from the cache, and the admin is told how old it is.
     if ((status === 'offline' || status === 'reconnecting') && cache !== undefined) {
       next.cache = { kind: 'cache', asOf: cache.lastCachedAt(domain) };
@@ -287,9 +290,9 @@ export class ConnectionService {
       await this.#options.secrets.set(secretKey, password);
     else await this.#options.secrets.delete(secretKey);
     const server = session.rootDse.dnsHostName || profile.host;
-    session.onStateChange = (state, problem) => {
+    session.onStateChange = (state, problem, nextAttemptAt) => {
       if (this.#session !== session) return;
-      this.#setState(this.#stateFor(state, problem?.message ?? null));
+      this.#setState(this.#stateFor(state, problem?.message ?? null, nextAttemptAt));
     };
     this.#setState({
       status: 'online',

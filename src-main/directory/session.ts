@@ -299,10 +299,7 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
 
   #watch(socket: net.Socket): void {
     socket.once('close', () =>
-      this.#lost(
-        socket,
-        new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost. Reconnecting…`),
-      ),
+      this.#lost(socket, new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost.`)),
     );
   }
 
@@ -414,7 +411,7 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
   #timedOut(socket: net.Socket, mapped: AppError, dn: string | undefined): AppError {
     const host = hostOf(this.profile);
     const seconds = operationTimeoutOf(this.profile) / 1000;
-    this.#lost(socket, new AppError('OFFLINE', `${host} stopped answering. Reconnecting…`));
+    this.#lost(socket, new AppError('OFFLINE', `${host} stopped answering (nothing within ${seconds} s).`));
     return new AppError(
       'TIMEOUT',
       `${host} did not answer within ${seconds} s: the connection counts as lost and is being re-established.`,

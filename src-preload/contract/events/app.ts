@@ -13,6 +13,11 @@ export interface ConnectionState {
   readOnly: boolean;
   message: string | null;
   /**
+   * With 'offline' after the DC was lost: when the app tries to reconnect next (ISO time). Absent
+   * when it is not trying (working offline by choice; a refused password or certificate).
+   */
+  nextAttemptAt?: string;
+  /**
    * Present while the tree, lists, Find and sheets are answered from the local entry cache: the
    * bundled sample directory, or a directory whose DC is unreachable. `asOf`: when what is shown
    * was read (the newest entry cached; the sample's snapshot time), null when nothing is cached.

@@ -4,6 +4,7 @@ import { TreePane } from './tree-pane.tsx';
 import { ListPane } from './list-pane.tsx';
 import { DetailsPane } from './details-pane.tsx';
 import { NoticeBar } from './notice-bar.tsx';
+import { ConnectionBanner } from './connection-banner.tsx';
 import { StatusBar } from './status-bar.tsx';
 import { ConnectDialog } from '../dialogs/connect-dialog.tsx';
 import { FindDialog } from '../dialogs/find-dialog.tsx';
@@ -39,6 +40,7 @@ export function AppFrame() {
           <TreePane />
         </nav>
         <main className={styles.pane} aria-label="Objects">
+          <ConnectionBanner />
           <NoticeBar />
           <ListPane />
         </main>
