@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDrainScheduler } from './changes/drain-scheduler.ts';
 import { createJournal } from './changes/journal.ts';
-import { ConnectionService } from './connection/connection-service.ts';
+import { ConnectionService, type SessionTiming } from './connection/connection-service.ts';
 import { ListLoads } from './connection/list-loads.ts';
 import { currentSessionWriter } from './connection/current-session-writer.ts';
 import { createObjectChangeFeed } from './connection/object-change-feed.ts';
@@ -44,6 +44,8 @@ export interface ServiceOptions {
   resourcesDir?: string;
   /** Where Microsoft Graph and the sign-in are (production unless the entry point says otherwise). */
   cloud?: CloudEndpoints;
+  /** Timeouts and reconnection delays of the directory session (tests of a stalled network). */
+  sessionTiming?: SessionTiming;
 }
 
 export interface Services {
@@ -81,6 +83,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     bus,
     cache,
     sample: new SampleDirectory({ cache, resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR }),
+    ...(options.sessionTiming ? { timing: options.sessionTiming } : {}),
   });
   const objectChanges = createObjectChangeFeed({
     connection,

@@ -6,6 +6,7 @@ import { SessionSecretStore } from '../../src-main/secrets/secret-store.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
 import type { DcFacts } from '../dc/facts.ts';
 import type { CloudEndpoints } from '../../src-main/cloud/cloud-endpoints.ts';
+import type { SessionTiming } from '../../src-main/connection/connection-service.ts';
 
 /**
  * The app's main-process services as both transports build them, for integration tests that
@@ -22,13 +23,17 @@ export interface ServicesHarness {
   saveProfile(options: { name: string; port: number; identity: string; readOnly?: boolean }): Promise<string>;
 }
 
-export function startServices(facts: DcFacts, options: { cloud?: CloudEndpoints } = {}): ServicesHarness {
+export function startServices(
+  facts: DcFacts,
+  options: { cloud?: CloudEndpoints; sessionTiming?: SessionTiming } = {},
+): ServicesHarness {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
     userDataDir,
     secrets: new SessionSecretStore(),
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
     ...(options.cloud ? { cloud: options.cloud } : {}),
+    ...(options.sessionTiming ? { sessionTiming: options.sessionTiming } : {}),
   });
   const states: ConnectionState['status'][] = [];
   services.bus.subscribe((name, payload) => {

@@ -30,6 +30,18 @@ export interface ConnectionServiceOptions {
   cache?: EntryCache;
   /** The bundled sample directory, opened with openSample(). */
   sample?: SampleDirectory;
+  /** How long to wait on the DC and between reconnections; the defaults are the product's. */
+  timing?: SessionTiming;
+}
+
+/**
+ * Timeouts and reconnection delays for every session. Tests of a stalled network shorten them; the
+ * app uses the defaults (15 s to connect, 30 s per request, 1, 2, 5, 10, 30 s between attempts).
+ */
+export interface SessionTiming {
+  connectTimeoutMs?: number;
+  operationTimeoutMs?: number;
+  reconnectDelaysMs?: number[];
 }
 
 /** The sample's stand-in for a connection profile: never saved, never connectable. */
@@ -273,7 +285,16 @@ export class ConnectionService {
     });
     let session: DirectorySession;
     try {
-      session = await DirectorySession.connect(toDirectoryProfile(profile), password);
+      const timing = this.#options.timing ?? {};
+      const directoryProfile = toDirectoryProfile(profile);
+      if (timing.connectTimeoutMs !== undefined) directoryProfile.timeoutMs = timing.connectTimeoutMs;
+      if (timing.operationTimeoutMs !== undefined)
+        directoryProfile.operationTimeoutMs = timing.operationTimeoutMs;
+      session = await DirectorySession.connect(
+        directoryProfile,
+        password,
+        timing.reconnectDelaysMs ? { reconnectDelaysMs: timing.reconnectDelaysMs } : {},
+      );
     } catch (error) {
       this.#setState({ ...DISCONNECTED, message: error instanceof Error ? error.message : null });
       throw error;
