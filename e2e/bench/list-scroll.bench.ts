@@ -60,6 +60,7 @@ try {
         loadId,
         rows,
         loaded: from + rows.length,
+        expected: ROWS,
         done: false,
         truncated: false,
         cancelled: false,
@@ -70,6 +71,7 @@ try {
     const done: ListPage = {
       loadId,
       rows: [],
+      expected: ROWS,
       loaded: ROWS,
       done: true,
       truncated: false,

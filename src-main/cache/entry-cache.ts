@@ -242,8 +242,13 @@ export class EntryCache {
   }
 
   hasChildren(source: string, dn: string): boolean {
+    return this.childCount(source, dn) > 0;
+  }
+
+  /** How many children of `dn` are cached: what a list of it held when it was last read. */
+  childCount(source: string, dn: string): number {
     const row = this.#childCount.get(sourceKey(source), dnKey(dn)) as { n: number };
-    return row.n > 0;
+    return row.n;
   }
 
   /** Every cached object at or below `baseDn` (an offline custom-filter search walks these). */

@@ -144,6 +144,18 @@ export class ConnectionService {
     });
   }
 
+  /**
+   * How many objects `dn` held when it was last listed (its cached children), so a load can say
+   * "4,000 of about 20,000" before the DC has sent them all: AD's paged search gives no total.
+   * Null when nothing of it is cached.
+   */
+  cachedChildCount(dn: string): number | null {
+    const cache = this.#options.cache;
+    if (cache === undefined || (this.#sample === null && this.#session === null)) return null;
+    const count = cache.childCount(this.reader().rootDse.defaultNamingContext, dn);
+    return count > 0 ? count : null;
+  }
+
   /** True while reads come from the live DC (not the cache or the sample). */
   get live(): boolean {
     return this.#sample === null && !this.#workingOffline && this.#session?.state === 'online';

@@ -17,6 +17,8 @@ export interface ListLoadRequest {
   dn: string;
   attributes: string[];
   limit: number;
+  /** About how many the container holds (from the cache), or null: told with every page. */
+  expected?: number | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export class ListLoads {
 
   async #run(source: PageSource, request: ListLoadRequest, signal: AbortSignal): Promise<void> {
     const { loadId, limit } = request;
+    const expected = request.expected ?? null;
     let loaded = 0;
     let truncated = false;
     const end = (extra: Partial<ListPage>): void =>
@@ -57,6 +60,7 @@ export class ListLoads {
         loadId,
         rows: [],
         loaded,
+        expected,
         done: true,
         truncated,
         cancelled: false,
@@ -84,7 +88,16 @@ export class ListLoads {
         }
         const rows = entries.map((entry) => rowToListRow(toRow(entry, request.attributes)));
         loaded += rows.length;
-        this.#emit({ loadId, rows, loaded, done: false, truncated: false, cancelled: false, error: null });
+        this.#emit({
+          loadId,
+          rows,
+          loaded,
+          expected,
+          done: false,
+          truncated: false,
+          cancelled: false,
+          error: null,
+        });
       }
       end({});
     } catch (error) {

@@ -29,7 +29,13 @@ export function directoryHandlers(
     'directory.getState': () => connection.snapshot(),
     'directory.children': ({ dn }) => connection.reader().children(dn),
     'directory.list': ({ dn, loadId, attributes, limit }) =>
-      loads.start(connection.reader(), { loadId, dn, attributes, limit }),
+      loads.start(connection.reader(), {
+        loadId,
+        dn,
+        attributes,
+        limit,
+        expected: connection.cachedChildCount(dn),
+      }),
     'directory.cancelList': ({ loadId }) => loads.cancel(loadId),
     'directory.attributeNames': () => connection.reader().schema.textAttributeNames(),
     'directory.read': async ({ dn }) => {

@@ -13,6 +13,11 @@ export interface ListPage {
   rows: ListRow[];
   /** Rows delivered so far, these included. */
   loaded: number;
+  /**
+   * About how many the container holds, as the local cache last saw it (AD's paged search says no
+   * total); null when it was never listed here. The status bar says "4,000 of about 20,000…".
+   */
+  expected: number | null;
   done: boolean;
   /** The server had more than the load's limit; the rest was not read. */
   truncated: boolean;

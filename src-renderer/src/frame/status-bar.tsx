@@ -30,9 +30,18 @@ const COLORS: Record<ConnectionStatus, 'informative' | 'success' | 'warning' | '
   offline: 'danger',
 };
 
-/** "4,000 so far…" while a list loads, then "20,000 objects" (or why the list stopped short). */
-function objectCount(count: number, loading: boolean, incomplete: 'cancelled' | 'truncated' | null): string {
+/**
+ * "4,000 of about 20,000…" while a list loads (the total as the cache last saw it; AD says none),
+ * "4,000 so far…" without one, then "20,000 objects" (or why the list stopped short).
+ */
+export function objectCount(
+  count: number,
+  loading: boolean,
+  incomplete: 'cancelled' | 'truncated' | null,
+  expected: number | null = null,
+): string {
   const n = count.toLocaleString();
+  if (loading && expected !== null && expected > count) return `${n} of about ${expected.toLocaleString()}…`;
   if (loading) return `${n} so far…`;
   if (incomplete === 'cancelled') return `${n} objects (stopped)`;
   if (incomplete === 'truncated') return `${n} objects (more not shown)`;
@@ -60,6 +69,7 @@ export function StatusBar() {
   const count = useStore((s) => s.rows.length);
   const loading = useStore((s) => s.listLoading);
   const incomplete = useStore((s) => s.listIncomplete);
+  const expected = useStore((s) => s.listExpected);
   const selected = useStore((s) => s.selection.length);
   const version = useStore((s) => s.appInfo?.version);
   return (
@@ -82,7 +92,7 @@ export function StatusBar() {
       {connection.readOnly && <span data-testid="read-only-badge">Read-only</span>}
       <span className={styles.spacer} />
       <span data-testid="list-count">
-        {objectCount(count, loading, incomplete)}
+        {objectCount(count, loading, incomplete, expected)}
         {selected > 1 ? `, ${selected.toLocaleString()} selected` : ''}
       </span>
       {version && <span>RecipientDesk {version}</span>}

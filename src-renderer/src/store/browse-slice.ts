@@ -35,6 +35,8 @@ export interface BrowseSlice {
   listLoading: boolean;
   /** The last load stopped before the end (Stop, or more objects than the list's limit). */
   listIncomplete: 'cancelled' | 'truncated' | null;
+  /** About how many the loading container holds (main's cache count), or null when unknown. */
+  listExpected: number | null;
   listError: ErrorInfo | null;
   /** The Find that produced the results on screen, so a new column can read them again. */
   lastFind: { title: string; query: FindQuery } | null;
@@ -76,6 +78,7 @@ const emptyBrowse = {
   listLoadId: null,
   listLoading: false,
   listIncomplete: null,
+  listExpected: null,
   listError: null,
   lastFind: null,
   findIn: null,
@@ -123,6 +126,7 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
       listLoadId: loadId,
       listLoading: true,
       listIncomplete: null,
+      listExpected: null,
       listError: null,
       lastFind: null,
       selection: [],
@@ -136,7 +140,7 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
     if (page.loadId !== get().listLoadId) return;
     const rows = page.rows.length > 0 ? get().rows.concat(page.rows) : get().rows;
     if (!page.done) {
-      set({ rows });
+      set({ rows, listExpected: page.expected });
       return;
     }
     set({
