@@ -19,7 +19,7 @@ test.describe('Microsoft 365 actions', () => {
 
   // Not yet green in the browser (the Cloud tab loses the panel's state on the re-look-up); scenario 8
   // runs through the registry in src-main/handlers/cloud.int.test.ts until this is fixed.
-  test.fixme('take over a cloud-only room mailbox with a new AD room account (seed scenario 8)', async ({
+  test('take over a cloud-only room mailbox with a new AD room account (seed scenario 8)', async ({
     appPage,
     graph,
   }) => {

@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { EventBus } from '../ipc/event-bus.ts';
 import { asAppError, type CloudService } from '../cloud/cloud-service.ts';
-import { lookUpCloudObject } from '../cloud/cloud-object.ts';
+import { cloudViewFeed } from '../cloud/cloud-view-feed.ts';
 import { cloudActionHandlers } from './cloud-action-handlers.ts';
 
 export function cloudHandlers(
@@ -10,8 +10,9 @@ export function cloudHandlers(
   connection: ConnectionService,
   bus: EventBus,
 ): DomainHandlers<'cloud'> {
+  const views = cloudViewFeed(cloud, (change) => bus.emit('onCloudObjectChanged', change));
   return {
-    ...cloudActionHandlers(cloud, connection),
+    ...cloudActionHandlers(cloud, connection, views),
     'cloud.status': () => cloud.status(),
     'cloud.configure': (input) => cloud.configure(input),
     'cloud.signIn': ({ signInId }) =>
@@ -25,9 +26,8 @@ export function cloudHandlers(
       // What matches is read from the directory (or its cache offline), never taken from the renderer.
       const entry = await connection.reader().read(dn);
       const api = await cloud.requireApi();
-      const facts = await cloud.tenantFacts().catch(() => null);
       try {
-        return await lookUpCloudObject(api, entry, facts);
+        return await views.lookUp(api, entry);
       } catch (e) {
         throw asAppError(e);
       }

@@ -113,6 +113,8 @@ const skuIds = z.array(guidText).max(50);
 const hardMatchInput = z.object({ dn: dnInput, cloudUserId: cloudId }).strict();
 const licenceInput = z
   .object({
+    /** The AD object whose Cloud tab asks: main pushes its fresh view after the change. */
+    dn: dnInput.optional(),
     cloudUserId: cloudId,
     add: skuIds,
     remove: skuIds,

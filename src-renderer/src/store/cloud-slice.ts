@@ -1,6 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { CloudSignInPrompt, CloudStatus, ErrorInfo } from '../../../src-preload/contract/index.ts';
+import type {
+  CloudObjectChanged,
+  CloudObjectView,
+  CloudSignInPrompt,
+  CloudStatus,
+  ErrorInfo,
+} from '../../../src-preload/contract/index.ts';
 import { getApi } from '../api/api.ts';
+import { objectKey } from './objects-slice.ts';
 import type { StoreState } from './store.ts';
 
 /** The Microsoft 365 side as main reports it: the registration, who is signed in, the tenant's facts. */
@@ -10,6 +17,16 @@ export interface CloudSlice {
   cloudPrompt: CloudSignInPrompt | null;
   cloudSignInId: string | null;
   cloudError: ErrorInfo | null;
+  /**
+   * What the Cloud tab shows of each object it is open on, by objectGUID: its own look-up when it
+   * opens, then what main pushes after a cloud action (onCloudObjectChanged), never a second look-up.
+   */
+  cloudViews: Record<string, CloudObjectView>;
+  /** The Cloud tab's own look-up, kept while the tab shows the object. */
+  cloudViewLoaded(objectGuid: string, view: CloudObjectView): void;
+  /** Main's push after a cloud action: replaces the view of an object a tab shows, ignores others. */
+  cloudObjectChanged(change: CloudObjectChanged): void;
+  forgetCloudView(objectGuid: string): void;
   /** Pushed by main (onCloudStatusChanged): whichever window signed in, every window follows. */
   setCloud(status: CloudStatus): void;
   cloudPromptArrived(prompt: CloudSignInPrompt): void;
@@ -28,7 +45,19 @@ export const createCloudSlice: StateCreator<StoreState, [], [], CloudSlice> = (s
   cloudPrompt: null,
   cloudSignInId: null,
   cloudError: null,
-  setCloud: (cloud) => set({ cloud }),
+  cloudViews: {},
+  cloudViewLoaded: (objectGuid, view) =>
+    set({ cloudViews: { ...get().cloudViews, [objectKey(objectGuid)]: view } }),
+  cloudObjectChanged: ({ objectGuid, view }) => {
+    const key = objectKey(objectGuid);
+    if (key in get().cloudViews) set({ cloudViews: { ...get().cloudViews, [key]: view } });
+  },
+  forgetCloudView: (objectGuid) => {
+    const { [objectKey(objectGuid)]: _gone, ...kept } = get().cloudViews;
+    set({ cloudViews: kept });
+  },
+  // Signed out (or another tenant): what was looked up belongs to the session that is gone.
+  setCloud: (cloud) => set(cloud.account ? { cloud } : { cloud, cloudViews: {} }),
   cloudPromptArrived: (prompt) => {
     if (prompt.signInId === get().cloudSignInId) set({ cloudPrompt: prompt });
   },

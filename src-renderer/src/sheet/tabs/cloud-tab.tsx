@@ -16,6 +16,7 @@ import { HardMatchPanel } from '../../cloud/hard-match-panel.tsx';
 import { LicencePanel } from '../../cloud/licence-panel.tsx';
 import { getApi } from '../../api/api.ts';
 import { formatDateTime } from '../../cloud/cloud-format.ts';
+import { objectKey } from '../../store/objects-slice.ts';
 import { useStore } from '../../store/store.ts';
 import type { SheetState } from '../use-sheet.ts';
 
@@ -37,40 +38,46 @@ const useStyles = makeStyles({
 export function CloudTab({ state }: { state: SheetState }) {
   const styles = useStyles();
   const dn = state.sheet?.details.row.dn ?? null;
-  // The object's own copy changes after every applied edit: look again then.
+  const guid = state.sheet?.details.row.guid ?? null;
+  // The AD side decides what matches (UPN, addresses, consistency GUID): when main pushes a new copy
+  // of the object, look again. A cloud action's effect is pushed instead (onCloudObjectChanged).
   const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
   const signedIn = useStore((s) => s.cloud?.account != null);
   const openDialog = useStore((s) => s.openDialog);
   const readOnly = useStore((s) => s.connection.readOnly);
-  const [view, setView] = useState<CloudObjectView | null>(null);
+  const view = useStore((s) => (guid === null ? null : (s.cloudViews[objectKey(guid)] ?? null)));
+  const cloudViewLoaded = useStore((s) => s.cloudViewLoaded);
+  const forgetCloudView = useStore((s) => s.forgetCloudView);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const [loading, setLoading] = useState(false);
-  // Bumped after a cloud action, so the look-up shows what the action changed.
-  const [round, setRound] = useState(0);
-  const again = () => setRound((r) => r + 1);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    if (dn === null || !signedIn) return;
+    if (dn === null || guid === null || !signedIn) return;
     let stale = false;
-    setLoading(true);
+    // A push that lands while this look-up is on its way is newer than its answer: keep the push.
+    const before = useStore.getState().cloudViews[objectKey(guid)];
     void getApi()
       ['cloud.object']({ dn })
       .then((result) => {
-        if (stale) return;
-        setLoading(false);
+        if (stale || useStore.getState().cloudViews[objectKey(guid)] !== before) return;
         if (result.ok) {
-          setView(result.value);
+          cloudViewLoaded(guid, result.value);
           setError(null);
         } else {
-          setView(null);
+          forgetCloudView(guid);
           setError(result.error);
         }
       });
     return () => {
       stale = true;
     };
-  }, [dn, signedIn, version, round]);
+  }, [dn, guid, signedIn, version, cloudViewLoaded, forgetCloudView]);
+
+  // The view is kept only while this tab shows the object.
+  useEffect(() => {
+    if (guid === null) return;
+    return () => forgetCloudView(guid);
+  }, [guid, forgetCloudView]);
 
   if (!signedIn)
     return (
@@ -87,7 +94,8 @@ export function CloudTab({ state }: { state: SheetState }) {
         <MessageBarBody>{error.message}</MessageBarBody>
       </MessageBar>
     );
-  if (view === null || loading)
+  // Only the first look-up shows a spinner: looking again keeps the tab (and its panels' state).
+  if (view === null)
     return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
   return (
     <div className={styles.stack} data-testid="cloud-tab">
@@ -135,19 +143,13 @@ export function CloudTab({ state }: { state: SheetState }) {
         </MessageBar>
       )}
       {view.kind === 'user' && view.matchedBy !== 'immutableId' && dn !== null && !readOnly && (
-        <HardMatchPanel
-          dn={dn}
-          onDone={(message) => {
-            setNotice(message);
-            again();
-          }}
-        />
+        <HardMatchPanel dn={dn} onDone={setNotice} />
       )}
-      {view.kind === 'user' && view.found && !readOnly && (
-        <LicencePanel key={view.cloudId} view={view} onDone={again} />
+      {view.kind === 'user' && view.found && dn !== null && !readOnly && (
+        <LicencePanel key={view.cloudId} dn={dn} view={view} />
       )}
       {view.found && view.synced && view.cloudManaged !== null && dn !== null && !readOnly && (
-        <AuthorityPanel dn={dn} cloudManaged={view.cloudManaged} onDone={again} />
+        <AuthorityPanel dn={dn} cloudManaged={view.cloudManaged} />
       )}
       {view.provisioningErrors.length > 0 && (
         <div>
