@@ -12,6 +12,8 @@ import { changesHandlers } from './handlers/changes-handlers.ts';
 import { directoryHandlers } from './handlers/directory-handlers.ts';
 import { objectsHandlers } from './handlers/objects-handlers.ts';
 import { readinessHandlers } from './handlers/readiness-handlers.ts';
+import { offlineHandlers } from './handlers/offline-handlers.ts';
+import { OfflineCopies } from './cache/offline-copies.ts';
 import { recipientsHandlers } from './handlers/recipients-handlers.ts';
 import { cloudHandlers } from './handlers/cloud-handlers.ts';
 import { CloudService } from './cloud/cloud-service.ts';
@@ -139,6 +141,7 @@ export function createServiceHandlers(options: ServiceOptions): {
       tenantDomains,
     ),
     readiness: readinessHandlers(connection, bus, tenantDomains),
+    offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
     cloud: cloudHandlers(cloud, connection, bus),
   });

@@ -2,6 +2,7 @@ import { expect, test } from '../support/fixtures.ts';
 import { AppPage } from '../support/app-page.ts';
 import { ScratchDirectory } from '../support/scratch-objects.ts';
 import { loadDcFacts } from '../dc/facts.ts';
+import { COLOR_MODES, seriousViolations, useColorMode } from '../support/accessibility.ts';
 
 const facts = loadDcFacts();
 
@@ -13,7 +14,13 @@ test.describe('the tree context menu', () => {
     await app.connect(facts, facts.admin);
     await app.treeItem('Corp').locator('> div').first().click({ button: 'right' });
     const menu = appPage.getByRole('menu');
-    await expect(menu.getByRole('menuitem')).toHaveText(['New', 'Find in this OU…', 'Refresh', 'Properties']);
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'New',
+      'Find in this OU…',
+      'Refresh',
+      'Make available offline',
+      'Properties',
+    ]);
     await menu.getByRole('menuitem', { name: 'Find in this OU…' }).click();
     const find = appPage.getByRole('dialog', { name: 'Find' });
     await expect(find.getByRole('combobox', { name: 'In', exact: true })).toHaveText('Corp');
@@ -59,6 +66,44 @@ test.describe('the tree context menu', () => {
       await appPage.getByRole('menuitem', { name: 'Refresh' }).click();
       await expect(app.treeItem('Added Behind')).toBeVisible();
       await expect(app.row('Added Behind')).toBeVisible();
+    } finally {
+      await scratch.dispose();
+    }
+  });
+
+  test('Make available offline reads the OU with a progress dialog, says so, then offers a refresh', async ({
+    appPage,
+  }) => {
+    const scratch = new ScratchDirectory(facts);
+    try {
+      await scratch.createUser('Kept Offline');
+      const app = new AppPage(appPage);
+      await app.connect(facts, facts.admin);
+      await app.openOu(scratch.ouDn);
+      const node = app.treeItem(scratch.ouName).locator('> div').first();
+      await node.click({ button: 'right' });
+      await appPage.getByRole('menuitem', { name: 'Make available offline' }).click();
+      await expect(appPage.getByText('2 objects are now available offline.')).toBeVisible();
+      await node.click({ button: 'right' });
+      await appPage.getByRole('menuitem', { name: 'Refresh offline copy' }).click();
+      await expect(appPage.getByText(/^Offline copy refreshed: 0 entries read/)).toBeVisible();
+
+      // The dialog itself, readable in every colour mode: the whole Corp OU, cancelled at once.
+      await app.treeItem('Corp').locator('> div').first().click({ button: 'right' });
+      await appPage.getByRole('menuitem', { name: 'Make available offline' }).click();
+      const dialog = appPage.getByRole('alertdialog', { name: 'Make available offline' });
+      await dialog
+        .getByRole('button', { name: 'Cancel' })
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
+      const cancelled = dialog.getByText(/^Cancelled after/);
+      await expect(cancelled.or(appPage.getByText(/objects are now available offline/))).toBeVisible();
+      const found: string[] = [];
+      for (const mode of COLOR_MODES) {
+        await useColorMode(appPage, mode);
+        found.push(...(await seriousViolations(appPage, `offline / ${mode.name}`)));
+      }
+      expect(found).toEqual([]);
     } finally {
       await scratch.dispose();
     }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type * as net from 'node:net';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import * as tls from 'node:tls';
@@ -11,6 +11,9 @@ import type { DcFacts } from '../dc/facts.ts';
  * messages in clear and can cut the connection at an exact protocol moment: after the DC has
  * answered a given operation but before that answer reaches the app ("the modify landed, the
  * reply was lost"), or as soon as a request arrives. No timing guesses.
+ *
+ * It can also stall: a black-holed network (a VPN that hangs, a firewall dropping packets) closes
+ * nothing, it just stops answering. Only the app's own timeouts can notice that.
  */
 
 /** LDAP protocolOp tags (RFC 4511, [APPLICATION n]). */
@@ -34,6 +37,14 @@ export interface LdapRelay {
   cutOnNextResponse(responseTag: number): Promise<void>;
   /** The next time the app sends a request with this tag, drop the link before the DC sees it. */
   cutOnNextRequest(requestTag: number): Promise<void>;
+  /**
+   * Black-hole the link: every open socket stays open but what arrives on it vanishes, in both
+   * directions, from now on and also after resume() (as a NAT entry that timed out meanwhile).
+   * New connections are accepted by the kernel but never get a TLS handshake.
+   */
+  stall(): void;
+  /** The network is back: new connections work again; connections from before stay dead. */
+  resume(): void;
   /** How many requests with this tag the app has sent through the relay so far. */
   requestsSent(requestTag: number): number;
   close(): Promise<void>;
@@ -51,7 +62,10 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
   const cert = readFileSync(join(dir, 'cert.pem'));
   const ca = readFileSync(facts.caFile);
   const live = new Set<net.Socket>();
+  // Sockets whose bytes vanish: every socket open when stall() was called, and any accepted after.
+  const dead = new WeakSet<net.Socket>();
   let blocked = false;
+  let stalled = false;
   let rules: CutRule[] = [];
   const sent = new Map<number, number>();
   const countRequest = (tag: number) => sent.set(tag, (sent.get(tag) ?? 0) + 1);
@@ -65,21 +79,40 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
     return rule;
   };
 
-  const server = tls.createServer({ key, cert }, (client) => {
+  const track = (socket: net.Socket) => {
+    live.add(socket);
+    socket.on('close', () => live.delete(socket));
+    socket.on('error', () => undefined);
+  };
+  const secureContext = tls.createSecureContext({ key, cert });
+
+  // TLS by hand over a plain listener, so a stalled relay can take a connection and say nothing.
+  const server = net.createServer((raw) => {
     if (blocked) {
-      client.destroy();
+      raw.destroy();
       return;
     }
-    const upstream = tls.connect({ host: facts.host, port: facts.ldapsPort, ca, servername: 'localhost' });
-    for (const socket of [client, upstream]) {
-      live.add(socket);
-      socket.on('close', () => live.delete(socket));
-      socket.on('error', () => undefined);
+    track(raw);
+    if (stalled) {
+      dead.add(raw);
+      raw.on('data', () => undefined);
+      return;
     }
-    forward(client, upstream, (tags) => takeRule('request', tags), dropAll, countRequest);
-    forward(upstream, client, (tags) => takeRule('response', tags), dropAll);
+    const client = new tls.TLSSocket(raw, { isServer: true, secureContext });
+    track(client);
+    client.once('secure', () => {
+      // Stalled while the handshake was under way: the handshake got through, nothing else will.
+      if (dead.has(client)) {
+        client.on('data', () => undefined);
+        return;
+      }
+      const upstream = tls.connect({ host: facts.host, port: facts.ldapsPort, ca, servername: 'localhost' });
+      track(upstream);
+      const isDead = () => dead.has(client);
+      forward(client, upstream, isDead, (tags) => takeRule('request', tags), dropAll, countRequest);
+      forward(upstream, client, isDead, (tags) => takeRule('response', tags), dropAll);
+    });
   });
-  server.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -95,6 +128,13 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
     unblock() {
       blocked = false;
     },
+    stall() {
+      stalled = true;
+      for (const socket of live) dead.add(socket);
+    },
+    resume() {
+      stalled = false;
+    },
     cutOnNextResponse: (tag) => waitFor('response', tag),
     cutOnNextRequest: (tag) => waitFor('request', tag),
     requestsSent: (tag) => sent.get(tag) ?? 0,
@@ -105,16 +145,21 @@ export async function startLdapRelay(facts: DcFacts): Promise<LdapRelay> {
   };
 }
 
-/** Pipes whole LDAP messages from one side to the other, unless a cut rule matches one. */
+/**
+ * Pipes whole LDAP messages from one side to the other, unless a cut rule matches one or the
+ * connection is dead (stalled): then they are read and dropped, as a black hole would.
+ */
 function forward(
   from: net.Socket,
   to: net.Socket,
+  isDead: () => boolean,
   takeRule: (tags: number[]) => CutRule | undefined,
   dropAll: () => void,
   seen: (tag: number) => void = () => undefined,
 ): void {
   let buffer = Buffer.alloc(0);
   from.on('data', (chunk: Buffer) => {
+    if (isDead()) return;
     buffer = Buffer.concat([buffer, chunk]);
     for (;;) {
       const length = messageLength(buffer);

@@ -161,4 +161,26 @@ describe('EntryCache', () => {
     expect(cache.count('DC=sample,DC=invalid')).toBe(1);
     expect(cache.lastCachedAt('DC=sample,DC=invalid')).toBe('2026-12-01T09:00:00.000Z');
   });
+  it('a whole read (an offline fill) replaces every attribute but the constructed ones it did not ask for; forgets many at once', () => {
+    const dn = `CN=Lou Fill,${SALES}`;
+    const guid = '0000000a-1111-2222-3333-000000000001';
+    cache.put(
+      DOMAIN,
+      [entry(dn, { description: ['old'], allowedAttributesEffective: ['mail'], uSNChanged: ['10'] }, guid)],
+      'complete',
+    );
+    cache.put(DOMAIN, [entry(dn, { displayName: ['Lou'], uSNChanged: ['11'] }, guid)], {
+      keep: ['allowedAttributesEffective'],
+    });
+    const found = cache.get(DOMAIN, guid)!;
+    expect(strings(found.entry, 'description')).toEqual([]); // cleared on the server: gone here
+    expect(strings(found.entry, 'displayName')).toEqual(['Lou']);
+    expect(strings(found.entry, 'allowedAttributesEffective')).toEqual(['mail']);
+    expect(found.usnChanged).toBe('11');
+    expect(cache.subtreeGuids(DOMAIN, SALES)).toEqual([guid]);
+    expect(cache.containersUnder(DOMAIN, DOMAIN)).toEqual([]); // SALES itself was never cached
+    expect(cache.removeMany(DOMAIN, [guid.toUpperCase(), 'ffffffff-1111-2222-3333-000000000000'])).toBe(1);
+    expect(cache.get(DOMAIN, guid)).toBeUndefined();
+    expect(cache.search(DOMAIN, 'Lou', { limit: 5 })).toEqual([]);
+  });
 });

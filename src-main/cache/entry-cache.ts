@@ -21,7 +21,16 @@ export interface CachedEntry {
  * attribute names of a partial read (a list page). A partial read replaces exactly those
  * attributes: one asked for and not returned is gone from the entry, the others stay as cached.
  */
-export type ReadShape = 'complete' | readonly string[];
+export type ReadShape = 'complete' | readonly string[] | WholeRead;
+
+/**
+ * A read of every stored attribute ('*': an offline fill) that did not ask for the constructed
+ * ones in `keep` (rights, computed flags: costly per entry on a subtree search). Those stay as
+ * cached; every other attribute is replaced, so one cleared on the server is gone here too.
+ */
+export interface WholeRead {
+  keep: readonly string[];
+}
 
 interface Row {
   id: number;
@@ -104,6 +113,9 @@ export class EntryCache {
     if (!merged) {
       stored = toStored(withoutRanges(entry));
       complete = shape === 'complete';
+    } else if (!isPartial(shape)) {
+      stored = keepStored(JSON.parse(old.json) as StoredEntry, toStored(withoutRanges(entry)), shape.keep);
+      complete = old.complete === 1 && (usn === null || usn === old.usn_changed);
     } else {
       stored = mergeStored(JSON.parse(old.json) as StoredEntry, toStored(withoutRanges(entry)), shape);
       // The attributes not read are as old as the cached copy: still "whole" only if nothing changed.
@@ -149,6 +161,47 @@ export class EntryCache {
     }
     const text = searchTextOf(merged ? fromStored(entry.dn, entry.guid, stored) : entry);
     this.#insertText.run(id, text.names, text.addresses, text.upn, text.alias);
+  }
+
+  /** Forgets deleted objects (GUIDs in text form), in one transaction; how many were cached. */
+  removeMany(source: string, guids: Iterable<string>): number {
+    const key = sourceKey(source);
+    let removed = 0;
+    inTransaction(this.#db, () => {
+      for (const guid of guids) {
+        const row = this.#byGuid.get(key, guid.toLowerCase()) as Row | undefined;
+        if (row === undefined) continue;
+        this.#deleteText.run(row.id);
+        this.#deleteRow.run(row.id);
+        removed += 1;
+      }
+    });
+    return removed;
+  }
+
+  /** The GUIDs of every cached object at or below `baseDn`, without reading their JSON. */
+  subtreeGuids(source: string, baseDn: string): string[] {
+    const base = dnKey(baseDn);
+    const rows = this.#db
+      .prepare(
+        `SELECT guid FROM entry_cache WHERE source = ?1
+           AND (?2 = '' OR dn_key = ?2 OR substr(dn_key, -length(?2) - 1) = ',' || ?2)`,
+      )
+      .all(sourceKey(source), base) as { guid: string }[];
+    return rows.map((r) => r.guid);
+  }
+
+  /** DNs of the cached objects at or below `baseDn` that hold cached children (its containers). */
+  containersUnder(source: string, baseDn: string): string[] {
+    const base = dnKey(baseDn);
+    const rows = this.#db
+      .prepare(
+        `SELECT c.dn FROM entry_cache c WHERE c.source = ?1
+           AND (?2 = '' OR c.dn_key = ?2 OR substr(c.dn_key, -length(?2) - 1) = ',' || ?2)
+           AND EXISTS (SELECT 1 FROM entry_cache k WHERE k.source = ?1 AND k.parent_key = c.dn_key)`,
+      )
+      .all(sourceKey(source), base) as { dn: string }[];
+    return rows.map((r) => r.dn);
   }
 
   /** Forgets a deleted object. */
@@ -279,6 +332,23 @@ function withoutRanges(entry: Entry): Entry {
   if (![...entry.attrs.keys()].some((k) => k.includes(';'))) return entry;
   const attrs = new Map([...entry.attrs].filter(([k]) => !k.includes(';')));
   return { ...entry, attrs };
+}
+
+function isPartial(shape: ReadShape): shape is readonly string[] {
+  return Array.isArray(shape);
+}
+
+/** A whole read over a cached entry: everything replaced but the constructed `keep` not asked for. */
+function keepStored(old: StoredEntry, fresh: StoredEntry, keep: readonly string[]): StoredEntry {
+  const kept = new Set(keep.map((n) => n.toLowerCase()));
+  const a: Record<string, string[]> = { ...fresh.a };
+  const b = [...fresh.b];
+  for (const [name, list] of Object.entries(old.a)) {
+    if (!kept.has(name.toLowerCase()) || Object.hasOwn(a, name)) continue;
+    a[name] = list;
+    if (old.b.includes(name)) b.push(name);
+  }
+  return { a, b };
 }
 
 /** A partial read over a cached entry: the attributes it asked for are replaced, the rest kept. */

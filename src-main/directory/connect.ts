@@ -3,7 +3,7 @@ import type * as tls from 'node:tls';
 import { Client } from 'ldapts';
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { mapBindError, mapOperationError } from './ldap-errors.ts';
-import { checkBeforeConnect, hostOf, timeoutOf, urlOf } from './profile.ts';
+import { checkBeforeConnect, hostOf, operationTimeoutOf, timeoutOf, urlOf } from './profile.ts';
 import type { DirectoryProfile } from './profile.ts';
 import { openTcp } from './tcp.ts';
 import { inspectionOptions, openVerifiedTls, startHandshake, withCertificatePolicy } from './tls-socket.ts';
@@ -41,7 +41,8 @@ export async function openBoundConnection(
     host,
     timeoutMs,
     expect: { host, caPem: profile.caPem, pinnedFingerprints: profile.pinnedFingerprints },
-    clientOptions: { url: urlOf(profile), timeout: Math.max(timeoutMs, 30_000), connectTimeout: timeoutMs },
+    // ldapts times every request (the bind too) and destroys the socket of one that times out.
+    clientOptions: { url: urlOf(profile), timeout: operationTimeoutOf(profile), connectTimeout: timeoutMs },
   };
   let connection: BoundConnection;
   if (profile.security === 'ldaps') {

@@ -17,13 +17,24 @@ export interface DirectoryProfile {
    */
   pinnedFingerprints?: string[];
   readOnly?: boolean;
+  /** How long the TCP connect and the TLS handshake may take. */
   timeoutMs?: number;
+  /**
+   * How long one LDAP request (bind, search page, modify…) may go unanswered. Past it the link
+   * counts as dead: a stalled network closes nothing, so nothing else would ever notice.
+   */
+  operationTimeoutMs?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_OPERATION_TIMEOUT_MS = 30_000;
 
 export function timeoutOf(profile: DirectoryProfile): number {
   return profile.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+}
+
+export function operationTimeoutOf(profile: DirectoryProfile): number {
+  return profile.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
 }
 
 /** ldap(s)://host:port, with IPv6 literals bracketed. */

@@ -4,23 +4,34 @@
  */
 export class ReconnectPolicy {
   readonly #delaysMs: number[];
+  readonly #onWait: (nextAttemptAt: Date) => void;
   #timer: NodeJS.Timeout | undefined;
+  #fire: (() => void) | undefined;
   #running = false;
 
-  constructor(delaysMs: number[]) {
+  /** onWait is told, synchronously as each wait begins, when the attempt after it will start. */
+  constructor(delaysMs: number[], onWait: (nextAttemptAt: Date) => void = () => undefined) {
     this.#delaysMs = delaysMs.length > 0 ? delaysMs : [1000];
+    this.#onWait = onWait;
   }
 
-  /** attempt() resolves true when no further attempt is wanted. */
+  /**
+   * attempt() resolves true when no further attempt is wanted. Already running: `immediately`
+   * cuts the current wait short (the admin's "Reconnect now" must not sit out a 30 s backoff).
+   */
   start(attempt: () => Promise<boolean>, immediately = false): void {
-    if (this.#running) return;
+    if (this.#running) {
+      if (immediately) this.#hurry();
+      return;
+    }
     this.#running = true;
     let round = 0;
     const next = (): void => {
       const delay =
         immediately && round === 0 ? 0 : (this.#delaysMs[Math.min(round, this.#delaysMs.length - 1)] ?? 1000);
-      this.#timer = setTimeout(() => {
+      const fire = (): void => {
         this.#timer = undefined;
+        this.#fire = undefined;
         attempt().then(
           (done) => {
             round += 1;
@@ -32,8 +43,11 @@ export class ReconnectPolicy {
             if (this.#running) next();
           },
         );
-      }, delay);
+      };
+      this.#fire = fire;
+      this.#timer = setTimeout(fire, delay);
       this.#timer.unref();
+      if (delay > 0) this.#onWait(new Date(Date.now() + delay));
     };
     next();
   }
@@ -42,5 +56,14 @@ export class ReconnectPolicy {
     this.#running = false;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#fire = undefined;
+  }
+
+  /** While waiting: attempt now. During an attempt: nothing (its outcome decides what is next). */
+  #hurry(): void {
+    const fire = this.#fire;
+    if (this.#timer === undefined || fire === undefined) return;
+    clearTimeout(this.#timer);
+    fire();
   }
 }

@@ -13,7 +13,7 @@ import * as finder from './find.ts';
 import type { FindQuery } from './find.ts';
 import { mapOperationError } from './ldap-errors.ts';
 import { explainPasswordRefusal, requireEncryptedTransport, unicodePwdValue } from './password.ts';
-import { hostOf } from './profile.ts';
+import { hostOf, operationTimeoutOf } from './profile.ts';
 import type { DirectoryProfile } from './profile.ts';
 import { DEFAULT_RANGE_SIZE, readAllValues } from './range.ts';
 import { ReconnectPolicy } from './reconnect.ts';
@@ -37,15 +37,22 @@ export interface SessionOptions {
 }
 
 /**
+ * Told about every state change. `nextAttemptAt`: with 'offline', when the next reconnection
+ * attempt starts (absent when the session gave up: a refused password, an untrusted certificate).
+ */
+export type StateListener = (state: SessionState, problem?: AppError, nextAttemptAt?: Date) => void;
+
+/**
  * One bound LDAP connection to a domain controller, with what was learnt on connecting (rootDSE,
  * schema). Operations fail with OFFLINE while the connection is down; the session reconnects by
- * itself and reports every state change through onStateChange.
+ * itself and reports every state change through onStateChange. Every request has the profile's
+ * operation timeout: one unanswered past it means a dead link, handled as a closed one.
  */
 export class DirectorySession implements DirectoryWriter, DirectoryReader {
   readonly profile: DirectoryProfile;
   rootDse!: RootDse;
   schema: DirectorySchema = DirectorySchema.empty();
-  onStateChange: ((state: SessionState, problem?: AppError) => void) | undefined;
+  onStateChange: StateListener | undefined;
   /** Told about every entry the app reads (the entry cache keeps them); never fails a read. */
   observer: ReadObserver | undefined;
   readonly #rangeSize: number;
@@ -54,6 +61,8 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
   #client: Client;
   #socket: net.Socket;
   #state: SessionState = 'online';
+  /** Why the session is offline, told again with each wait between reconnection attempts. */
+  #problem: AppError | undefined;
 
   private constructor(
     profile: DirectoryProfile,
@@ -66,7 +75,10 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
     this.#client = connection.client;
     this.#socket = connection.socket;
     this.#rangeSize = options.rangeSize ?? DEFAULT_RANGE_SIZE;
-    this.#reconnect = new ReconnectPolicy(options.reconnectDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000]);
+    this.#reconnect = new ReconnectPolicy(
+      options.reconnectDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000],
+      (nextAttemptAt) => this.#setState('offline', this.#problem, nextAttemptAt),
+    );
     this.#watch(connection.socket);
   }
 
@@ -121,6 +133,7 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
   /** Page by page, for big reads; the next page is requested while the caller handles this one. */
   async *pages(spec: SearchSpec): AsyncGenerator<Entry[]> {
     this.#requireOnline();
+    const socket = this.#socket;
     try {
       for await (const page of searchPages(this.context, spec)) {
         yield page;
@@ -128,12 +141,26 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
         this.#observe((o) => o.entries(page, spec.attributes ?? 'complete'));
       }
     } catch (error) {
-      throw this.#failure(error, spec.base);
+      throw this.#failure(error, spec.base, socket);
     }
   }
 
   each(spec: SearchSpec, onPage: (entries: Entry[]) => void | Promise<void>): Promise<number> {
     return this.#run(spec.base, () => searchEach(this.context, spec, onPage));
+  }
+
+  /**
+   * Another bound connection with this session's credentials, for a big read that goes faster in
+   * parallel (an offline fill: the DC prepares pages for several searches at once). Searches only,
+   * and not watched for reconnection: the caller closes it when its read ends.
+   */
+  async extraReader(): Promise<{ context: SearchContext; close(): Promise<void> }> {
+    this.#requireOnline();
+    const { client } = await openBoundConnection(this.profile, this.#password);
+    return {
+      context: { ...this.context, client, binaryAttributes: (asked) => this.schema.binaryAmong(asked) },
+      close: () => closeQuietly(client),
+    };
   }
 
   /** Every value of a large attribute (member) through explicit range retrieval. */
@@ -265,20 +292,32 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
     await closeQuietly(this.#client);
   }
 
-  /** Try again now (after a network change, or when the admin clicks "Reconnect"). */
+  /** Try again now (after a network change, or when the admin clicks "Reconnect"), even mid-wait. */
   reconnectNow(): void {
     if (this.#state === 'offline') this.#reconnect.start(() => this.#attemptReconnect(), true);
   }
 
   #watch(socket: net.Socket): void {
-    socket.once('close', () => {
-      if (this.#state === 'closed' || socket !== this.#socket) return;
-      this.#setState(
-        'offline',
+    socket.once('close', () =>
+      this.#lost(
+        socket,
         new AppError('OFFLINE', `The connection to ${hostOf(this.profile)} was lost. Reconnecting…`),
-      );
-      this.#reconnect.start(() => this.#attemptReconnect());
-    });
+      ),
+    );
+  }
+
+  /**
+   * The link under `socket` is gone: closed, or silent past the operation timeout. The socket is
+   * destroyed so nothing is ever sent on a stalled one again (a reconnection makes a new client
+   * over a new socket, see connect.ts), and the session goes offline and reconnects with backoff.
+   */
+  #lost(socket: net.Socket, problem: AppError): void {
+    if (this.#state !== 'online' || socket !== this.#socket) return;
+    socket.destroy();
+    this.#problem = problem;
+    // The policy's first wait reports 'offline' with its time, synchronously, through onWait.
+    this.#reconnect.start(() => this.#attemptReconnect());
+    if (this.#state === 'online') this.#setState('offline', problem);
   }
 
   /** true when done (reconnected, or an error retrying cannot fix); false to try again later. */
@@ -299,9 +338,15 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
     } catch (error) {
       const problem =
         error instanceof AppError ? error : mapOperationError(error, { server: hostOf(this.profile) });
-      if (!this.#isClosed()) this.#setState('offline', problem);
+      if (this.#isClosed()) return true;
       // Retrying a refused password could lock the account; a refused certificate will not change.
-      return !RETRYABLE.has(problem.code);
+      if (!RETRYABLE.has(problem.code)) {
+        this.#setState('offline', problem);
+        return true;
+      }
+      // 'offline' is reported when the policy starts the next wait, with the time it ends.
+      this.#problem = problem;
+      return false;
     }
   }
 
@@ -310,9 +355,9 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
     return this.#state === 'closed';
   }
 
-  #setState(state: SessionState, problem?: AppError): void {
+  #setState(state: SessionState, problem?: AppError, nextAttemptAt?: Date): void {
     this.#state = state;
-    this.onStateChange?.(state, problem);
+    this.onStateChange?.(state, problem, nextAttemptAt);
   }
 
   #requireOnline(): void {
@@ -334,18 +379,21 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
 
   async #run<T>(dn: string | undefined, operation: () => Promise<T>): Promise<T> {
     this.#requireOnline();
+    const socket = this.#socket;
     try {
       return await operation();
     } catch (error) {
-      throw this.#failure(error, dn);
+      throw this.#failure(error, dn, socket);
     }
   }
 
-  #failure(error: unknown, dn: string | undefined): AppError {
+  /** `socket`: the one the operation was sent on (a timeout condemns that link, not a newer one). */
+  #failure(error: unknown, dn: string | undefined, socket: net.Socket): AppError {
     const mapped = mapOperationError(
       error,
       dn === undefined ? { server: hostOf(this.profile) } : { server: hostOf(this.profile), dn },
     );
+    if (mapped.code === 'TIMEOUT') return this.#timedOut(socket, mapped, dn);
     // The socket closed under the operation: the caller (the journal) should keep it for later.
     if (this.#state !== 'online' && CONNECTION_LOSS.has(mapped.code)) {
       return new AppError(
@@ -356,6 +404,23 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
       );
     }
     return mapped;
+  }
+
+  /**
+   * ldapts has already destroyed the socket of the request it timed out, but the session must
+   * not wait for that 'close': by the time the caller (the journal) hears of the failure the
+   * session is offline, so what follows fails fast and the change waits for the reconnection.
+   */
+  #timedOut(socket: net.Socket, mapped: AppError, dn: string | undefined): AppError {
+    const host = hostOf(this.profile);
+    const seconds = operationTimeoutOf(this.profile) / 1000;
+    this.#lost(socket, new AppError('OFFLINE', `${host} stopped answering. Reconnecting…`));
+    return new AppError(
+      'TIMEOUT',
+      `${host} did not answer within ${seconds} s: the connection counts as lost and is being re-established.`,
+      { ...mapped.details, dn, timeoutMs: seconds * 1000 },
+      { cause: mapped },
+    );
   }
 }
 

@@ -13,6 +13,8 @@ import { changesEvents } from './events/changes.ts';
 import { objectsEvents } from './events/objects.ts';
 import { directoryEvents } from './events/directory.ts';
 import { readinessEvents } from './events/readiness.ts';
+import { offlineMethods } from './methods/offline.ts';
+import { offlineEvents } from './events/offline.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
@@ -29,6 +31,8 @@ export type * from './events/objects.ts';
 export type * from './events/cloud.ts';
 export type * from './events/directory.ts';
 export type * from './events/readiness.ts';
+export type * from './methods/offline.ts';
+export type * from './events/offline.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
@@ -43,6 +47,7 @@ export const methods = {
   ...readinessMethods,
   ...recipientsMethods,
   ...cloudMethods,
+  ...offlineMethods,
 };
 export const events = {
   ...appEvents,
@@ -51,6 +56,7 @@ export const events = {
   ...changesEvents,
   ...readinessEvents,
   ...cloudEvents,
+  ...offlineEvents,
 };
 
 export type Methods = typeof methods;

@@ -17,6 +17,7 @@ import { RenameDialog } from '../dialogs/rename-dialog.tsx';
 import { MoveDialog } from '../dialogs/move-dialog.tsx';
 import { ChangesPanel } from '../changes/changes-panel.tsx';
 import { BulkEditDialog } from '../bulk/bulk-edit-dialog.tsx';
+import { OfflineDialog } from '../dialogs/offline-dialog.tsx';
 import { NewObjectWizard } from '../recipients/new-object-wizard.tsx';
 import { ConversionDialog } from '../recipients/conversion-dialog.tsx';
 import { useStore } from '../store/store.ts';
@@ -60,6 +61,7 @@ export function AppFrame() {
       <NewObjectWizard />
       <ConversionDialog />
       <CloudDialog />
+      <OfflineDialog />
     </div>
   );
 }

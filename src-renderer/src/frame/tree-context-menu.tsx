@@ -3,6 +3,7 @@ import { pointTarget } from '../components/point-target.ts';
 import { NewObjectSubmenu } from '../recipients/new-object-menu.tsx';
 import { canBrowse } from '../store/connection-slice.ts';
 import { useStore } from '../store/store.ts';
+import { hasOfflineCopy } from '../store/offline-slice.ts';
 import { useFocusReturn } from '../keyboard/focus-return.ts';
 
 export interface TreeMenuTarget {
@@ -20,6 +21,10 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
   useFocusReturn(target !== null);
   const readOnly = useStore((s) => s.connection.readOnly);
   const openNewObject = useStore((s) => s.openNewObject);
+  // A copy is read from the DC itself: only while reads are live, never from the cache or the sample.
+  const live = useStore((s) => s.connection.status === 'online' && s.connection.cache === undefined);
+  const startOffline = useStore((s) => s.startOffline);
+  const kept = useStore((s) => target !== null && hasOfflineCopy(s.offlineCopies, target.dn));
   return (
     <Menu
       open={target !== null}
@@ -42,6 +47,9 @@ export function TreeContextMenu({ target, onClose }: { target: TreeMenuTarget | 
           </MenuItem>
           <MenuItem disabled={!online} onClick={() => target && void refreshNode(target.dn)}>
             Refresh
+          </MenuItem>
+          <MenuItem disabled={!live} onClick={() => target && void startOffline(target.dn)}>
+            {kept ? 'Refresh offline copy' : 'Make available offline'}
           </MenuItem>
           <MenuItem onClick={() => target && openProperties(target.dn)}>Properties</MenuItem>
         </MenuList>

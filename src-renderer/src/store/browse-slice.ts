@@ -90,6 +90,8 @@ export const createBrowseSlice: StateCreator<StoreState, [], [], BrowseSlice> = 
     if (!info) return;
     const root: TreeNode = { dn: info.domainDn, name: info.domainDnsName, kind: 'domain', hasChildren: true };
     set({ tree: { [root.dn]: { node: root, loading: false } }, rootDn: root.dn, openBranches: [] });
+    // A new directory: which of its subtrees are kept offline (the menu offers a refresh for those).
+    void get().loadOfflineCopies();
     await get().toggleBranch(root.dn, true);
     await get().openContainer(root.dn);
   },

@@ -8,6 +8,7 @@ import { createObjectsSlice, type ObjectsSlice } from './objects-slice.ts';
 import { createRecipientsSlice, type RecipientsSlice } from './recipients-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createCloudSlice, type CloudSlice } from './cloud-slice.ts';
+import { createOfflineSlice, type OfflineSlice } from './offline-slice.ts';
 
 export type StoreState = ConnectionSlice &
   BrowseSlice &
@@ -15,7 +16,8 @@ export type StoreState = ConnectionSlice &
   UiSlice &
   ColumnsSlice &
   RecipientsSlice &
-  CloudSlice;
+  CloudSlice &
+  OfflineSlice;
 
 /** One store from typed slices; components read it through selectors only. */
 export const useStore = create<StoreState>()((...a) => ({
@@ -26,6 +28,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createColumnsSlice(...a),
   ...createRecipientsSlice(...a),
   ...createCloudSlice(...a),
+  ...createOfflineSlice(...a),
 }));
 
 /** Events pushed from main update the store at module level, not from inside components. */
@@ -38,6 +41,7 @@ export function subscribeToMainEvents(): () => void {
     api.on('onCloudStatusChanged', (status) => useStore.getState().setCloud(status)),
     api.on('onCloudSignInPrompt', (prompt) => useStore.getState().cloudPromptArrived(prompt)),
     api.on('onCloudObjectChanged', (change) => useStore.getState().cloudObjectChanged(change)),
+    api.on('onOfflineProgress', (progress) => useStore.getState().offlineProgress(progress)),
   ];
   return () => unsubscribe.forEach((stop) => stop());
 }
