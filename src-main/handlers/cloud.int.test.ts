@@ -2,7 +2,12 @@
 // production authority, its calls routed to the Graph test server), tenant facts, and the Cloud
 // tab's look-up of AD objects imported into the server as Entra Connect syncs them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CloudObjectView, CloudSignInPrompt, CloudStatus } from '../../src-preload/contract/index.ts';
+import type {
+  CloudObjectChanged,
+  CloudObjectView,
+  CloudSignInPrompt,
+  CloudStatus,
+} from '../../src-preload/contract/index.ts';
 import { immutableIdFromGuid } from '../../src-preload/shared/cloud/immutable-id.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { importAdUsers } from '../../e2e/graph/ad-import.ts';
@@ -17,6 +22,7 @@ let scratch: ScratchDirectory;
 let app: ServicesHarness;
 const prompts: CloudSignInPrompt[] = [];
 const statuses: CloudStatus[] = [];
+const changed: CloudObjectChanged[] = [];
 let approve = true;
 
 beforeAll(async () => {
@@ -25,6 +31,7 @@ beforeAll(async () => {
   app = startServices(facts, { cloud: graphTestEndpoints(server) });
   app.services.bus.subscribe((name, payload) => {
     if (name === 'onCloudStatusChanged') statuses.push(payload as CloudStatus);
+    if (name === 'onCloudObjectChanged') changed.push(payload as CloudObjectChanged);
     if (name !== 'onCloudSignInPrompt') return;
     const prompt = payload as CloudSignInPrompt;
     prompts.push(prompt);
@@ -164,8 +171,15 @@ describe('Microsoft 365 through the contract', () => {
     expect(preview.immutableId).toBe(immutableIdFromGuid(ad.guid));
     expect(preview.checks.some((c) => c.level === 'blocked')).toBe(false);
     expect(preview.powershell.join('\n')).toContain(`-OnPremisesImmutableId '${preview.immutableId}'`);
+    changed.length = 0;
     await app.call('cloud.hardMatch', { dn: ad.dn, cloudUserId: room.id });
     expect(server.sets.get('users')?.get(room.id)?.onPremisesImmutableId).toBe(preview.immutableId);
+    // Main pushed the Cloud tab's new view before answering: the renderer need not look again.
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      objectGuid: ad.guid,
+      view: { found: true, matchedBy: 'immutableId', cloudId: room.id },
+    });
     const after = await app.call<CloudObjectView>('cloud.object', { dn: ad.dn });
     expect(after).toMatchObject({ found: true, matchedBy: 'immutableId', cloudId: room.id });
     // A second take-over of the same user by another account is refused before anything is sent.

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { CloudObjectView, ErrorInfo } from '../../../../src-preload/contract/index.ts';
+import type { ErrorInfo } from '../../../../src-preload/contract/index.ts';
 import { valuesOf } from '../../../../src-preload/shared/values.ts';
 import { AD_EDIT_WILL_NOT_FLOW } from '../../../../src-preload/shared/cloud/source-of-authority-rules.ts';
 import { AuthorityPanel } from '../../cloud/authority-panel.tsx';
@@ -95,8 +95,7 @@ export function CloudTab({ state }: { state: SheetState }) {
       </MessageBar>
     );
   // Only the first look-up shows a spinner: looking again keeps the tab (and its panels' state).
-  if (view === null)
-    return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
+  if (view === null) return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
   return (
     <div className={styles.stack} data-testid="cloud-tab">
       <MessageBar intent={view.found ? (view.provisioningErrors.length > 0 ? 'warning' : 'success') : 'info'}>
