@@ -52,4 +52,37 @@ test.describe('Microsoft 365', () => {
     await app.openTab(other, 'Cloud');
     await expect(other.getByTestId('cloud-match')).toHaveText('Not found in Microsoft 365');
   });
+
+  test('an AD edit of an object the cloud manages is warned about before Apply, and still applies', async ({
+    appPage,
+    graph,
+  }) => {
+    const facts = loadDcFacts();
+    const stamp = Date.now().toString(36);
+    const name = `Cloud Managed ${stamp}`;
+    const dn = await scratch.createUser(name, { userPrincipalName: `managed.${stamp}@contoso.com` });
+    const ids = await importAdUsers(graph.server, await scratch.client(), scratch.ouDn);
+    // The admin switched its source of authority to the cloud earlier.
+    graph.server.cloudManaged.set(ids.get(dn) ?? '', true);
+
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.signInToCloud('contoso.onmicrosoft.com', (code) => approveDeviceCode(graph.server, code));
+    await app.cloudDialog.getByRole('button', { name: 'Close' }).click();
+
+    // Straight to an edit on General, without visiting the Cloud tab first.
+    const sheet = await app.openProperties(name);
+    await expect(sheet.getByTestId('cloud-managed-edit')).toHaveCount(0);
+    await sheet.getByLabel('Description').fill(`edited ${stamp}`);
+    await expect(sheet.getByTestId('cloud-managed-edit')).toContainText(
+      'saved in AD but will not reach Microsoft 365 at the next sync',
+    );
+    const apply = sheet.getByRole('button', { name: 'Apply' });
+    await expect(apply).toBeEnabled();
+    await apply.click();
+    await expect(sheet.getByText('Applied.')).toBeVisible();
+    expect(await scratch.read(dn, 'description')).toEqual([`edited ${stamp}`]);
+    // Nothing left to apply: nothing left to warn about.
+    await expect(sheet.getByTestId('cloud-managed-edit')).toHaveCount(0);
+  });
 });

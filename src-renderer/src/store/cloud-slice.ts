@@ -10,6 +10,9 @@ import { getApi } from '../api/api.ts';
 import { objectKey } from './objects-slice.ts';
 import type { StoreState } from './store.ts';
 
+/** One object's Cloud view as the sheet last learnt it: looked up, pushed, or why the look-up failed. */
+export type CloudViewEntry = { view: CloudObjectView; error: null } | { view: null; error: ErrorInfo };
+
 /** The Microsoft 365 side as main reports it: the registration, who is signed in, the tenant's facts. */
 export interface CloudSlice {
   cloud: CloudStatus | null;
@@ -18,12 +21,13 @@ export interface CloudSlice {
   cloudSignInId: string | null;
   cloudError: ErrorInfo | null;
   /**
-   * What the Cloud tab shows of each object it is open on, by objectGUID: its own look-up when it
-   * opens, then what main pushes after a cloud action (onCloudObjectChanged), never a second look-up.
+   * What Microsoft 365 holds of each object a property sheet is open on, by objectGUID: the sheet's
+   * own look-up (on the Cloud tab, or once the admin edits), then what main pushes after a cloud
+   * action (onCloudObjectChanged), never a second look-up.
    */
-  cloudViews: Record<string, CloudObjectView>;
-  /** The Cloud tab's own look-up, kept while the tab shows the object. */
-  cloudViewLoaded(objectGuid: string, view: CloudObjectView): void;
+  cloudViews: Record<string, CloudViewEntry>;
+  /** The sheet's own look-up, kept while the sheet shows the object. */
+  cloudViewLoaded(objectGuid: string, entry: CloudViewEntry): void;
   /** Main's push after a cloud action: replaces the view of an object a tab shows, ignores others. */
   cloudObjectChanged(change: CloudObjectChanged): void;
   forgetCloudView(objectGuid: string): void;
@@ -46,11 +50,11 @@ export const createCloudSlice: StateCreator<StoreState, [], [], CloudSlice> = (s
   cloudSignInId: null,
   cloudError: null,
   cloudViews: {},
-  cloudViewLoaded: (objectGuid, view) =>
-    set({ cloudViews: { ...get().cloudViews, [objectKey(objectGuid)]: view } }),
+  cloudViewLoaded: (objectGuid, entry) =>
+    set({ cloudViews: { ...get().cloudViews, [objectKey(objectGuid)]: entry } }),
   cloudObjectChanged: ({ objectGuid, view }) => {
     const key = objectKey(objectGuid);
-    if (key in get().cloudViews) set({ cloudViews: { ...get().cloudViews, [key]: view } });
+    if (key in get().cloudViews) set({ cloudViews: { ...get().cloudViews, [key]: { view, error: null } } });
   },
   forgetCloudView: (objectGuid) => {
     const { [objectKey(objectGuid)]: _gone, ...kept } = get().cloudViews;

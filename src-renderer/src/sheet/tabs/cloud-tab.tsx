@@ -7,14 +7,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../../../src-preload/contract/index.ts';
-import { valuesOf } from '../../../../src-preload/shared/values.ts';
+import { useState } from 'react';
 import { AD_EDIT_WILL_NOT_FLOW } from '../../../../src-preload/shared/cloud/source-of-authority-rules.ts';
 import { AuthorityPanel } from '../../cloud/authority-panel.tsx';
 import { HardMatchPanel } from '../../cloud/hard-match-panel.tsx';
 import { LicencePanel } from '../../cloud/licence-panel.tsx';
-import { getApi } from '../../api/api.ts';
 import { formatDateTime } from '../../cloud/cloud-format.ts';
 import { objectKey } from '../../store/objects-slice.ts';
 import { useStore } from '../../store/store.ts';
@@ -39,45 +36,15 @@ export function CloudTab({ state }: { state: SheetState }) {
   const styles = useStyles();
   const dn = state.sheet?.details.row.dn ?? null;
   const guid = state.sheet?.details.row.guid ?? null;
-  // The AD side decides what matches (UPN, addresses, consistency GUID): when main pushes a new copy
-  // of the object, look again. A cloud action's effect is pushed instead (onCloudObjectChanged).
-  const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
   const signedIn = useStore((s) => s.cloud?.account != null);
   const openDialog = useStore((s) => s.openDialog);
   const readOnly = useStore((s) => s.connection.readOnly);
-  const view = useStore((s) => (guid === null ? null : (s.cloudViews[objectKey(guid)] ?? null)));
-  const cloudViewLoaded = useStore((s) => s.cloudViewLoaded);
-  const forgetCloudView = useStore((s) => s.forgetCloudView);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  // The sheet looks the object up while this tab shows (useCloudView); a cloud action's effect is
+  // pushed by main into the same entry, so the panels below keep their state.
+  const entry = useStore((s) => (guid === null ? null : (s.cloudViews[objectKey(guid)] ?? null)));
+  const view = entry?.view ?? null;
+  const error = entry?.error ?? null;
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (dn === null || guid === null || !signedIn) return;
-    let stale = false;
-    // A push that lands while this look-up is on its way is newer than its answer: keep the push.
-    const before = useStore.getState().cloudViews[objectKey(guid)];
-    void getApi()
-      ['cloud.object']({ dn })
-      .then((result) => {
-        if (stale || useStore.getState().cloudViews[objectKey(guid)] !== before) return;
-        if (result.ok) {
-          cloudViewLoaded(guid, result.value);
-          setError(null);
-        } else {
-          forgetCloudView(guid);
-          setError(result.error);
-        }
-      });
-    return () => {
-      stale = true;
-    };
-  }, [dn, guid, signedIn, version, cloudViewLoaded, forgetCloudView]);
-
-  // The view is kept only while this tab shows the object.
-  useEffect(() => {
-    if (guid === null) return;
-    return () => forgetCloudView(guid);
-  }, [guid, forgetCloudView]);
 
   if (!signedIn)
     return (
