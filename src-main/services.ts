@@ -143,7 +143,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     readiness: readinessHandlers(connection, bus, tenantDomains),
     offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
-    cloud: cloudHandlers(cloud, connection, bus),
+    cloud: cloudHandlers(cloud, connection, bus, () => journal.audit({})),
   });
   return {
     handlers,

@@ -5,7 +5,8 @@
 
 import { SYNCED_GRAPH_PROPERTIES } from '../../src-preload/shared/cloud/expected-cloud-user.ts';
 import type { SyncTenant } from '../../src-preload/shared/cloud/sync-attributes.ts';
-import { syncPreview, type SyncPreview } from '../../src-preload/shared/cloud/sync-preview.ts';
+import type { CloudSyncPreviewView } from '../../src-preload/contract/index.ts';
+import { syncPreview } from '../../src-preload/shared/cloud/sync-preview.ts';
 import { adValues } from '../../src-preload/shared/cloud/sync-attributes.ts';
 import { MATCH_BY_TEXT } from '../../src-preload/shared/cloud/match.ts';
 import type { Entry } from '../directory/entry.ts';
@@ -13,16 +14,8 @@ import { findCloudUsers } from './cloud-find.ts';
 import type { GraphApi } from './graph-api.ts';
 import { syncSourceOf } from './sync-source.ts';
 
-/** One object's preview as the contract can carry it: plain, serialisable. */
-export interface CloudSyncPreview {
-  objectGuid: string;
-  dn: string;
-  /** The matched cloud user's id; null when the sync would create one. */
-  cloudId: string | null;
-  /** How the look-up found it, in words ("Matched by ImmutableId (hard match)"...). */
-  matchText: string;
-  preview: SyncPreview;
-}
+/** One object's preview as the contract carries it: plain, serialisable. */
+export type CloudSyncPreview = CloudSyncPreviewView;
 
 const SELECT = ['id', ...SYNCED_GRAPH_PROPERTIES].join(',');
 

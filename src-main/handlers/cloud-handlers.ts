@@ -4,11 +4,16 @@ import type { EventBus } from '../ipc/event-bus.ts';
 import { asAppError, type CloudService } from '../cloud/cloud-service.ts';
 import { cloudViewFeed } from '../cloud/cloud-view-feed.ts';
 import { cloudActionHandlers } from './cloud-action-handlers.ts';
+import { previewChangesSync } from '../cloud/changes-sync-preview.ts';
+import { readTenantFacts } from '../cloud/tenant-facts.ts';
+import type { AuditView } from '../../src-preload/contract/index.ts';
 
 export function cloudHandlers(
   cloud: CloudService,
   connection: ConnectionService,
   bus: EventBus,
+  /** The local audit log of applied changes (the journal's), for the Changes panel's sync preview. */
+  audit: () => readonly AuditView[],
 ): DomainHandlers<'cloud'> {
   const views = cloudViewFeed(cloud, (change) => bus.emit('onCloudObjectChanged', change));
   return {
@@ -28,6 +33,21 @@ export function cloudHandlers(
       const api = await cloud.requireApi();
       try {
         return await views.lookUp(api, entry);
+      } catch (e) {
+        throw asAppError(e);
+      }
+    },
+    'cloud.syncPreviewChanges': async () => {
+      const api = await cloud.requireApi();
+      try {
+        // Read now, not at sign-in: the sync runs every 30 minutes and "since" must be its last run.
+        const tenant = await readTenantFacts(api);
+        return await previewChangesSync({
+          api,
+          tenant,
+          audit: audit(),
+          read: (guid) => connection.reader().read(guid),
+        });
       } catch (e) {
         throw asAppError(e);
       }

@@ -14,6 +14,7 @@ import type {
   SourceOfAuthorityView,
 } from '../../shared/cloud/action-results.ts';
 import type { ActionCheck } from '../../shared/cloud/action-check.ts';
+import type { SyncPreview } from '../../shared/cloud/sync-preview.ts';
 
 // Defined beside the rules that produce them; the contract only carries them.
 export type {
@@ -93,6 +94,29 @@ export interface CloudObjectView {
   cloudManaged: boolean | null;
 }
 
+/** What the next sync changes in the cloud for one AD user (the reference sync rules). */
+export interface CloudSyncPreviewView {
+  objectGuid: string;
+  dn: string;
+  /** The matched cloud user's id; null when the sync would create one. */
+  cloudId: string | null;
+  matchText: string;
+  preview: SyncPreview;
+}
+
+/** The next sync, for every object an applied change touched since the tenant's last sync. */
+export interface ChangesSyncPreview {
+  /** The tenant's last directory sync; null when it never synced (every applied change counts). */
+  lastSyncDateTime: string | null;
+  objects: CloudSyncPreviewView[];
+  /** Objects changed since, deleted (or not in this domain) now: nothing of them to preview. */
+  gone: number;
+  /** Groups and contacts changed since: the reference rules preview users only. */
+  notUsers: number;
+  /** More objects changed than one preview looks up; the newest were left out. */
+  truncated: boolean;
+}
+
 const guidText = z.string().regex(GUID_PATTERN, 'an application (client) ID');
 // A tenant is named by its ID, one of its verified domains, or "organizations" (any work account's).
 const tenantText = z
@@ -152,6 +176,8 @@ export const cloudMethods = {
   'cloud.refreshTenant': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Finds the AD object at `dn` in Microsoft 365 the way Entra Connect matches it. */
   'cloud.object': method(z.object({ dn: dnInput }).strict()).returns<CloudObjectView>(),
+  /** The Changes panel's sync preview: every object changed since the tenant's last sync. */
+  'cloud.syncPreviewChanges': method(z.object({}).strict()).returns<ChangesSyncPreview>(),
   /** Cloud-only users the AD account at `dn` could take over (same UPN or address first). */
   'cloud.hardMatchCandidates': method(z.object({ dn: dnInput }).strict()).returns<HardMatchCandidate[]>(),
   /** What a hard match of the AD account onto a cloud-only user would write, its checks and PowerShell. */
