@@ -85,4 +85,35 @@ test.describe('Microsoft 365', () => {
     // Nothing left to apply: nothing left to warn about.
     await expect(sheet.getByTestId('cloud-managed-edit')).toHaveCount(0);
   });
+
+  test('the Changes panel previews what the next sync carries to Microsoft 365 for an edit applied since the last sync', async ({
+    appPage,
+    graph,
+  }) => {
+    const facts = loadDcFacts();
+    const stamp = Date.now().toString(36);
+    const name = `Next Sync ${stamp}`;
+    await scratch.createUser(name, {
+      userPrincipalName: `nextsync.${stamp}@contoso.com`,
+      physicalDeliveryOfficeName: 'Building 1',
+    });
+    await importAdUsers(graph.server, await scratch.client(), scratch.ouDn);
+
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.signInToCloud('contoso.onmicrosoft.com', (code) => approveDeviceCode(graph.server, code));
+    await app.cloudDialog.getByRole('button', { name: 'Close' }).click();
+    const sheet = await app.openProperties(name);
+    await sheet.getByLabel('Office').fill('Building 7');
+    await sheet.getByRole('button', { name: 'OK' }).click();
+    await expect(sheet).toBeHidden();
+
+    await app.openChanges();
+    const panel = app.page.getByRole('dialog', { name: 'Changes' });
+    await panel.getByRole('button', { name: 'Preview the next sync…' }).click();
+    await expect(panel.getByTestId('next-sync-summary')).toContainText('changed since the last sync');
+    const object = panel.getByTestId('next-sync-object').filter({ hasText: name });
+    await expect(object).toContainText('Matched by ImmutableId (hard match)');
+    await expect(object).toContainText('officeLocation: Building 1 → Building 7');
+  });
 });

@@ -1,0 +1,102 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ChangesSyncPreview, CloudSyncPreviewView } from '../../../src-preload/contract/index.ts';
+import type { SyncValue } from '../../../src-preload/shared/cloud/expected-cloud-user.ts';
+import { rdnOf, rdnValue } from '../../../src-preload/shared/dn.ts';
+import { getApi } from '../api/api.ts';
+import { formatDateTime } from '../cloud/cloud-format.ts';
+import { useCloudCall } from '../cloud/use-cloud-call.ts';
+import { useStore } from '../store/store.ts';
+import { useChangesStyles } from './changes-panel.styles.ts';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+function valueText(v: SyncValue): string {
+  if (v === null) return '(none)';
+  if (Array.isArray(v)) return v.length ? v.join('; ') : '(none)';
+  return String(v);
+}
+
+function summary(p: ChangesSyncPreview): string {
+  const since = p.lastSyncDateTime
+    ? `since the last sync (${formatDateTime(p.lastSyncDateTime)})`
+    : 'so far (the tenant has not synced yet)';
+  const skipped = [
+    p.notUsers ? `${p.notUsers} group or contact change(s) not previewed` : '',
+    p.gone ? `${p.gone} object(s) deleted since` : '',
+    p.truncated ? 'only the first 500 objects shown' : '',
+  ].filter(Boolean);
+  return `${p.objects.length} user(s) changed ${since}${skipped.length ? `; ${skipped.join('; ')}` : ''}.`;
+}
+
+function ObjectPreview({ object }: { object: CloudSyncPreviewView }) {
+  const styles = useStyles();
+  const panel = useChangesStyles();
+  const { preview } = object;
+  return (
+    <li className={panel.item} data-testid="next-sync-object">
+      <Text className={panel.name}>{rdnValue(rdnOf(object.dn))}</Text>
+      <Text size={200}>
+        {object.matchText}: {preview.outcomeText}
+      </Text>
+      {preview.flows && preview.changes.length === 0 && <Text size={200}>Nothing changes in the cloud.</Text>}
+      <ul className={styles.changes}>
+        {preview.changes.map((c) => (
+          <li key={c.property}>
+            <strong>{c.property}</strong>: {valueText(c.before)} → {valueText(c.after)} ({c.reason})
+            {c.details.length > 0 && ` ${c.details.join(', ')}`}
+          </li>
+        ))}
+        {preview.discarded.map((d) => (
+          <li key={`${d.adAttribute}:${d.value}`}>
+            Discarded {d.value}: {d.reason}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * The Changes panel's sync preview: what the next Entra Connect sync will change in Microsoft 365
+ * for every object an applied change touched since the tenant's last sync, computed by main from
+ * the reference sync rules. Asked for by the admin (it costs Graph look-ups), shown when signed in.
+ */
+export function NextSyncPreview() {
+  const styles = useStyles();
+  const panel = useChangesStyles();
+  const signedIn = useStore((s) => s.cloud?.account != null);
+  const { busy, error, call } = useCloudCall();
+  const [result, setResult] = useState<ChangesSyncPreview | null>(null);
+  if (!signedIn) return null;
+  return (
+    <section className={styles.section} aria-label="Next sync">
+      <div>
+        <Button
+          disabled={busy}
+          onClick={async () => setResult(await call(() => getApi()['cloud.syncPreviewChanges']({})))}
+        >
+          {result ? 'Preview the next sync again' : 'Preview the next sync…'}
+        </Button>
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Text data-testid="next-sync-summary">{summary(result)}</Text>
+          <ul className={panel.list} aria-label="Next sync, by object">
+            {result.objects.map((o) => (
+              <ObjectPreview key={o.objectGuid} object={o} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
