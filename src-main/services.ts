@@ -44,6 +44,8 @@ export interface ServiceOptions {
   resourcesDir?: string;
   /** Where Microsoft Graph and the sign-in are (production unless the entry point says otherwise). */
   cloud?: CloudEndpoints;
+  /** Opens the system browser for the Microsoft 365 sign-in; absent: device code only. */
+  openBrowser?: (url: string) => Promise<void>;
 }
 
 export interface Services {
@@ -117,6 +119,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     endpoints: options.cloud ?? PRODUCTION_ENDPOINTS,
     profileId: () => connection.state.profileId,
     onStatus: (status) => bus.emit('onCloudStatusChanged', status),
+    ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const tenantDomains = () => cloud.domains();
   const handlers = joinHandlers({

@@ -22,13 +22,17 @@ export interface ServicesHarness {
   saveProfile(options: { name: string; port: number; identity: string; readOnly?: boolean }): Promise<string>;
 }
 
-export function startServices(facts: DcFacts, options: { cloud?: CloudEndpoints } = {}): ServicesHarness {
+export function startServices(
+  facts: DcFacts,
+  options: { cloud?: CloudEndpoints; openBrowser?: (url: string) => Promise<void> } = {},
+): ServicesHarness {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
     userDataDir,
     secrets: new SessionSecretStore(),
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
     ...(options.cloud ? { cloud: options.cloud } : {}),
+    ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const states: ConnectionState['status'][] = [];
   services.bus.subscribe((name, payload) => {

@@ -22,6 +22,7 @@ export function cloudHandlers(
     'cloud.configure': (input) => cloud.configure(input),
     'cloud.signIn': ({ signInId }) =>
       cloud.signIn(signInId, (prompt) => bus.emit('onCloudSignInPrompt', { signInId, ...prompt })),
+    'cloud.signInWithBrowser': ({ signInId }) => cloud.signInWithBrowser(signInId),
     'cloud.cancelSignIn': ({ signInId }) => {
       cloud.cancelSignIn(signInId);
     },

@@ -60,6 +60,8 @@ export interface CloudStatus {
   tenantError: string | null;
   /** False in the browser transport: the sign-in lasts for the session only. */
   persistent: boolean;
+  /** True where main can open the system browser for the sign-in (the desktop app). */
+  browserSignIn: boolean;
 }
 
 /** The device code to enter at the verification page, pushed while cloud.signIn waits. */
@@ -170,6 +172,8 @@ export const cloudMethods = {
    * admin has entered it (or it expired, or cloud.cancelSignIn was called).
    */
   'cloud.signIn': method(z.object({ signInId: loadIdInput }).strict()).returns<CloudStatus>(),
+  /** The system browser with a loopback redirect (desktop app); cloud.signIn is the device code. */
+  'cloud.signInWithBrowser': method(z.object({ signInId: loadIdInput }).strict()).returns<CloudStatus>(),
   'cloud.cancelSignIn': method(z.object({ signInId: loadIdInput }).strict()).returns<void>(),
   'cloud.signOut': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Reads the tenant's facts again (after a sync, a new domain or a licence purchase). */

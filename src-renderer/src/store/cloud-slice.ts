@@ -36,7 +36,9 @@ export interface CloudSlice {
   cloudPromptArrived(prompt: CloudSignInPrompt): void;
   loadCloud(): Promise<void>;
   configureCloud(clientId: string | null, tenant: string): Promise<boolean>;
-  signInToCloud(): Promise<boolean>;
+  /** How the running sign-in goes: the system browser, or a device code (the fallback). */
+  cloudSignInBrowser: boolean;
+  signInToCloud(how?: 'browser' | 'deviceCode'): Promise<boolean>;
   cancelCloudSignIn(): Promise<void>;
   signOutOfCloud(): Promise<void>;
   refreshTenant(): Promise<void>;
@@ -74,10 +76,12 @@ export const createCloudSlice: StateCreator<StoreState, [], [], CloudSlice> = (s
     set(result.ok ? { cloud: result.value, cloudError: null } : { cloudError: result.error });
     return result.ok;
   },
-  signInToCloud: async () => {
+  cloudSignInBrowser: false,
+  signInToCloud: async (how = 'deviceCode') => {
     const signInId = `signin-${Date.now()}-${counter++}`;
-    set({ cloudSignInId: signInId, cloudPrompt: null, cloudError: null });
-    const result = await getApi()['cloud.signIn']({ signInId });
+    const browser = how === 'browser';
+    set({ cloudSignInId: signInId, cloudPrompt: null, cloudError: null, cloudSignInBrowser: browser });
+    const result = await getApi()[browser ? 'cloud.signInWithBrowser' : 'cloud.signIn']({ signInId });
     if (get().cloudSignInId !== signInId) return false;
     set({
       cloudSignInId: null,
