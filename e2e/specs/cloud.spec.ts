@@ -86,7 +86,7 @@ test.describe('Microsoft 365', () => {
     await expect(sheet.getByTestId('cloud-managed-edit')).toHaveCount(0);
   });
 
-  test('the Changes panel previews what the next sync carries to Microsoft 365 for an edit applied since the last sync', async ({
+  test('the Cloud tab and the Changes panel preview what the next sync carries to Microsoft 365 for an edit applied since the last sync', async ({
     appPage,
     graph,
   }) => {
@@ -104,8 +104,17 @@ test.describe('Microsoft 365', () => {
     await app.signInToCloud('contoso.onmicrosoft.com', (code) => approveDeviceCode(graph.server, code));
     await app.cloudDialog.getByRole('button', { name: 'Close' }).click();
     const sheet = await app.openProperties(name);
+    await app.openTab(sheet, 'Cloud');
+    const onTab = sheet.getByTestId('cloud-sync-preview');
+    await expect(onTab).toContainText('Nothing changes in the cloud.');
+    await app.openTab(sheet, 'General');
     await sheet.getByLabel('Office').fill('Building 7');
-    await sheet.getByRole('button', { name: 'OK' }).click();
+    await sheet.getByRole('button', { name: 'Apply' }).click();
+    await expect(sheet.getByText('Applied.')).toBeVisible();
+    // The Cloud tab works the preview out again from the object main pushed after the edit.
+    await app.openTab(sheet, 'Cloud');
+    await expect(onTab).toContainText('officeLocation: Building 1 → Building 7');
+    await sheet.getByRole('button', { name: 'Cancel' }).click();
     await expect(sheet).toBeHidden();
 
     await app.openChanges();

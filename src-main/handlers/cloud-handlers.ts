@@ -6,6 +6,8 @@ import { cloudViewFeed } from '../cloud/cloud-view-feed.ts';
 import { cloudActionHandlers } from './cloud-action-handlers.ts';
 import { previewChangesSync } from '../cloud/changes-sync-preview.ts';
 import { readTenantFacts } from '../cloud/tenant-facts.ts';
+import { cloudKindOf } from '../cloud/cloud-object.ts';
+import { previewSync } from '../cloud/sync-preview-lookup.ts';
 import type { AuditView } from '../../src-preload/contract/index.ts';
 
 export function cloudHandlers(
@@ -34,6 +36,16 @@ export function cloudHandlers(
       const api = await cloud.requireApi();
       try {
         return await views.lookUp(api, entry);
+      } catch (e) {
+        throw asAppError(e);
+      }
+    },
+    'cloud.syncPreview': async ({ dn }) => {
+      const entry = await connection.reader().read(dn);
+      if (cloudKindOf(entry) !== 'user') return null;
+      const api = await cloud.requireApi();
+      try {
+        return await previewSync(api, entry, await cloud.tenantFacts());
       } catch (e) {
         throw asAppError(e);
       }

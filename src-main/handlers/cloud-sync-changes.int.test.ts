@@ -2,7 +2,11 @@
 // to the test DC, the Graph test server holding the users as Entra Connect synced them, and the
 // tenant's last sync time deciding which changes the next sync has still to carry.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChangesSyncPreview, ChangeView } from '../../src-preload/contract/index.ts';
+import type {
+  ChangesSyncPreview,
+  ChangeView,
+  CloudSyncPreviewView,
+} from '../../src-preload/contract/index.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { importAdUsers } from '../../e2e/graph/ad-import.ts';
 import { GraphTestServer } from '../../e2e/graph/graph-server.ts';
@@ -116,6 +120,11 @@ describe('the next sync across the Changes panel', () => {
       ],
       ['onPremisesExtensionAttributes/extensionAttribute3', 'cost-centre 41', 'cost-centre 42'],
     ]);
+
+    // The Cloud tab's preview of the one user says the same; a group is not previewed (null).
+    const one = await app.call<CloudSyncPreviewView | null>('cloud.syncPreview', { dn: late.dn });
+    expect(one?.preview.changes).toEqual(preview?.preview.changes);
+    expect(await app.call('cloud.syncPreview', { dn: group.dn })).toBeNull();
 
     // A user deleted since its change is counted, not looked up.
     await scratch.admin.del(late.dn);

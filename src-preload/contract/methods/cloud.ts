@@ -180,6 +180,8 @@ export const cloudMethods = {
   'cloud.refreshTenant': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Finds the AD object at `dn` in Microsoft 365 the way Entra Connect matches it. */
   'cloud.object': method(z.object({ dn: dnInput }).strict()).returns<CloudObjectView>(),
+  /** The Cloud tab's sync preview of one AD user; null for groups and contacts (not previewed yet). */
+  'cloud.syncPreview': method(z.object({ dn: dnInput }).strict()).returns<CloudSyncPreviewView | null>(),
   /** The Changes panel's sync preview: every object changed since the tenant's last sync. */
   'cloud.syncPreviewChanges': method(z.object({}).strict()).returns<ChangesSyncPreview>(),
   /** Cloud-only users the AD account at `dn` could take over (same UPN or address first). */

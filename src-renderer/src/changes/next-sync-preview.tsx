@@ -1,24 +1,17 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChangesSyncPreview, CloudSyncPreviewView } from '../../../src-preload/contract/index.ts';
-import type { SyncValue } from '../../../src-preload/shared/cloud/expected-cloud-user.ts';
 import { rdnOf, rdnValue } from '../../../src-preload/shared/dn.ts';
 import { getApi } from '../api/api.ts';
 import { formatDateTime } from '../cloud/cloud-format.ts';
+import { SyncPreviewView } from '../cloud/sync-preview-view.tsx';
 import { useCloudCall } from '../cloud/use-cloud-call.ts';
 import { useStore } from '../store/store.ts';
 import { useChangesStyles } from './changes-panel.styles.ts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
-
-function valueText(v: SyncValue): string {
-  if (v === null) return '(none)';
-  if (Array.isArray(v)) return v.length ? v.join('; ') : '(none)';
-  return String(v);
-}
 
 function summary(p: ChangesSyncPreview): string {
   const since = p.lastSyncDateTime
@@ -33,29 +26,11 @@ function summary(p: ChangesSyncPreview): string {
 }
 
 function ObjectPreview({ object }: { object: CloudSyncPreviewView }) {
-  const styles = useStyles();
   const panel = useChangesStyles();
-  const { preview } = object;
   return (
     <li className={panel.item} data-testid="next-sync-object">
       <Text className={panel.name}>{rdnValue(rdnOf(object.dn))}</Text>
-      <Text size={200}>
-        {object.matchText}: {preview.outcomeText}
-      </Text>
-      {preview.flows && preview.changes.length === 0 && <Text size={200}>Nothing changes in the cloud.</Text>}
-      <ul className={styles.changes}>
-        {preview.changes.map((c) => (
-          <li key={c.property}>
-            <strong>{c.property}</strong>: {valueText(c.before)} → {valueText(c.after)} ({c.reason})
-            {c.details.length > 0 && ` ${c.details.join(', ')}`}
-          </li>
-        ))}
-        {preview.discarded.map((d) => (
-          <li key={`${d.adAttribute}:${d.value}`}>
-            Discarded {d.value}: {d.reason}
-          </li>
-        ))}
-      </ul>
+      <SyncPreviewView matchText={object.matchText} preview={object.preview} />
     </li>
   );
 }

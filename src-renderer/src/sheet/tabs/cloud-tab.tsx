@@ -12,6 +12,8 @@ import { AD_EDIT_WILL_NOT_FLOW } from '../../../../src-preload/shared/cloud/sour
 import { AuthorityPanel } from '../../cloud/authority-panel.tsx';
 import { HardMatchPanel } from '../../cloud/hard-match-panel.tsx';
 import { LicencePanel } from '../../cloud/licence-panel.tsx';
+import { SyncPreviewPanel } from '../../cloud/sync-preview-panel.tsx';
+import { valuesOf } from '../../../../src-preload/shared/values.ts';
 import { formatDateTime } from '../../cloud/cloud-format.ts';
 import { objectKey } from '../../store/objects-slice.ts';
 import { useStore } from '../../store/store.ts';
@@ -45,6 +47,8 @@ export function CloudTab({ state }: { state: SheetState }) {
   const view = entry?.view ?? null;
   const error = entry?.error ?? null;
   const [notice, setNotice] = useState<string | null>(null);
+  // A new copy of the AD object pushed by main (after an edit): the sync preview is worked out again.
+  const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
 
   if (!signedIn)
     return (
@@ -103,6 +107,7 @@ export function CloudTab({ state }: { state: SheetState }) {
           </>
         )}
       </dl>
+      {view.kind === 'user' && dn !== null && <SyncPreviewPanel dn={dn} version={version} />}
       {notice && (
         <MessageBar intent="success" data-testid="cloud-action-done">
           <MessageBarBody>{notice}</MessageBarBody>
