@@ -49,7 +49,10 @@ export async function previewChangesSync(input: ChangesSyncPreviewInput): Promis
       else throw e;
     }
   }
-  const objects = entries.length === 0 ? [] : await previewSyncMany(input.api, entries, input.tenant);
+  const objects =
+    entries.length === 0
+      ? []
+      : await previewSyncMany(input.api, entries, input.tenant, { sourceOfAuthority: true });
   return {
     lastSyncDateTime: since,
     objects,

@@ -45,7 +45,7 @@ export function cloudHandlers(
       if (cloudKindOf(entry) !== 'user') return null;
       const api = await cloud.requireApi();
       try {
-        return await previewSync(api, entry, await cloud.tenantFacts());
+        return await previewSync(api, entry, await cloud.tenantFacts(), { sourceOfAuthority: true });
       } catch (e) {
         throw asAppError(e);
       }

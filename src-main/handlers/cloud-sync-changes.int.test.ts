@@ -81,7 +81,7 @@ describe('the next sync across the Changes panel', () => {
     const early = await scratch.createUser(`Early ${stamp}`, mail('early'));
     const late = await scratch.createUser(`Late ${stamp}`, mail('late'));
     const group = await scratch.createGroup(`Team ${stamp}`, []);
-    await importAdUsers(server, scratch.admin, scratch.ouDn);
+    const ids = await importAdUsers(server, scratch.admin, scratch.ouDn);
 
     // Applied, then carried by a sync: nothing of it is left for the next one.
     await submit(early, USER, 'extensionAttribute3', ['cost-centre 41'], ['cost-centre 40']);
@@ -125,6 +125,11 @@ describe('the next sync across the Changes panel', () => {
     const one = await app.call<CloudSyncPreviewView | null>('cloud.syncPreview', { dn: late.dn });
     expect(one?.preview.changes).toEqual(preview?.preview.changes);
     expect(await app.call('cloud.syncPreview', { dn: group.dn })).toBeNull();
+    // Once the cloud manages the user, the same edits are previewed as not flowing.
+    server.cloudManaged.set(ids.get(late.dn)!, true);
+    const managed = await app.call<CloudSyncPreviewView | null>('cloud.syncPreview', { dn: late.dn });
+    expect(managed?.preview).toMatchObject({ outcome: 'cloud-managed', flows: false });
+    server.cloudManaged.delete(ids.get(late.dn)!);
 
     // A user deleted since its change is counted, not looked up.
     await scratch.admin.del(late.dn);
