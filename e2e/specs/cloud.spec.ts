@@ -114,6 +114,7 @@ test.describe('Microsoft 365', () => {
     // The Cloud tab works the preview out again from the object main pushed after the edit.
     await app.openTab(sheet, 'Cloud');
     await expect(onTab).toContainText('officeLocation: Building 1 → Building 7');
+    await appPage.screenshot({ path: test.info().outputPath('cloud-tab-next-sync.png') });
     await sheet.getByRole('button', { name: 'Cancel' }).click();
     await expect(sheet).toBeHidden();
 
@@ -124,5 +125,6 @@ test.describe('Microsoft 365', () => {
     const object = panel.getByTestId('next-sync-object').filter({ hasText: name });
     await expect(object).toContainText('Matched by ImmutableId (hard match)');
     await expect(object).toContainText('officeLocation: Building 1 → Building 7');
+    await appPage.screenshot({ path: test.info().outputPath('next-sync.png') });
   });
 });

@@ -13,16 +13,18 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function summary(p: ChangesSyncPreview): string {
   const since = p.lastSyncDateTime
     ? `since the last sync (${formatDateTime(p.lastSyncDateTime)})`
     : 'so far (the tenant has not synced yet)';
   const skipped = [
-    p.notUsers ? `${p.notUsers} group or contact change(s) not previewed` : '',
-    p.gone ? `${p.gone} object(s) deleted since` : '',
+    p.notUsers ? `${count(p.notUsers, 'group or contact', 'groups or contacts')} not previewed` : '',
+    p.gone ? `${count(p.gone, 'object', 'objects')} deleted since` : '',
     p.truncated ? 'only the first 500 objects shown' : '',
   ].filter(Boolean);
-  return `${p.objects.length} user(s) changed ${since}${skipped.length ? `; ${skipped.join('; ')}` : ''}.`;
+  return `${count(p.objects.length, 'user', 'users')} changed ${since}${skipped.length ? `; ${skipped.join('; ')}` : ''}.`;
 }
 
 function ObjectPreview({ object }: { object: CloudSyncPreviewView }) {
@@ -64,6 +66,7 @@ export function NextSyncPreview() {
       )}
       {result && (
         <>
+          <Text weight="semibold">What the next sync changes in Microsoft 365</Text>
           <Text data-testid="next-sync-summary">{summary(result)}</Text>
           <ul className={panel.list} aria-label="Next sync, by object">
             {result.objects.map((o) => (
