@@ -7,6 +7,7 @@ import { createServices, type Services } from './services.ts';
 import { appUrlMatcher } from './shell/app-url.ts';
 import { bridgeIpc } from './shell/ipc-bridge.ts';
 import { guardWebContents, hardenSession } from './shell/hardening.ts';
+import { openExternalIfAllowed } from './shell/external-links.ts';
 import { SafeStorageSecretStore } from './shell/safe-storage-secrets.ts';
 import { cloudEndpointsFromEnv } from './cloud/cloud-endpoints.ts';
 import { createMainWindow, rendererPaths } from './shell/window.ts';
@@ -58,6 +59,11 @@ if (!app.requestSingleInstanceLock()) {
       log: (message, error) => console.error(message, error),
       resourcesDir: join(mainDir, '../../resources'),
       cloud: cloudEndpointsFromEnv(),
+      // The sign-in page goes through the same allow-list as every link (login.microsoftonline.com).
+      openBrowser: async (url) => {
+        if (!openExternalIfAllowed(url, openExternal))
+          throw new Error('The sign-in page is not on the allow-list of external links.');
+      },
     });
     bridgeIpc(ipcMain, services.registry, services.bus, () => win);
     win = createMainWindow({

@@ -46,6 +46,8 @@ export interface ServiceOptions {
   cloud?: CloudEndpoints;
   /** Timeouts and reconnection delays of the directory session (tests of a stalled network). */
   sessionTiming?: SessionTiming;
+  /** Opens the system browser for the Microsoft 365 sign-in; absent: device code only. */
+  openBrowser?: (url: string) => Promise<void>;
 }
 
 export interface Services {
@@ -120,6 +122,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     endpoints: options.cloud ?? PRODUCTION_ENDPOINTS,
     profileId: () => connection.state.profileId,
     onStatus: (status) => bus.emit('onCloudStatusChanged', status),
+    ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const tenantDomains = () => cloud.domains();
   const handlers = joinHandlers({
@@ -146,7 +149,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     readiness: readinessHandlers(connection, bus, tenantDomains),
     offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
-    cloud: cloudHandlers(cloud, connection, bus),
+    cloud: cloudHandlers(cloud, connection, bus, () => journal.audit({})),
   });
   return {
     handlers,

@@ -1,11 +1,13 @@
 // The Graph test server against the test DC: synced import, CSDL validation, and the behaviours of
 // real Graph the app must cope with.
+import { createHash } from 'node:crypto';
 import { request } from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { immutableIdFromGuid } from '../../src-preload/shared/cloud/immutable-id.ts';
 import { openScratchDirectory, type ScratchDirectory } from '../support/scratch-directory.ts';
 import { importAdUsers } from './ad-import.ts';
 import { GraphTestServer } from './graph-server.ts';
+import { handleAuthorize, handleLogin } from './login-routes.ts';
 
 let server: GraphTestServer;
 let scratch: ScratchDirectory;
@@ -62,6 +64,42 @@ afterEach(() => {
 });
 
 describe('Graph test server', () => {
+  it('hands a loopback redirect a code only with PKCE, and takes it back only with the verifier', () => {
+    const authorize = (redirect: string) =>
+      handleAuthorize(
+        server.login,
+        '/login/contoso.onmicrosoft.com/oauth2/v2.0/authorize',
+        new URLSearchParams({
+          client_id: 'c',
+          response_type: 'code',
+          response_mode: 'form_post',
+          redirect_uri: redirect,
+          code_challenge: createHash('sha256').update('the-verifier').digest('base64url'),
+          code_challenge_method: 'S256',
+          state: 's',
+        }),
+      );
+    expect(authorize('https://evil.example/').html).toContain('AADSTS50011');
+    const page = authorize('http://localhost:5123');
+    expect(page.status).toBe(200);
+    const code = /name="code" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const token = (verifier: string) =>
+      handleLogin(
+        server.login,
+        '/login/contoso.onmicrosoft.com/oauth2/v2.0/token',
+        new URLSearchParams({
+          grant_type: 'authorization_code',
+          client_id: 'c',
+          code,
+          code_verifier: verifier,
+          redirect_uri: 'http://localhost:5123',
+        }),
+      );
+    // A wrong verifier spends the code, as Entra does: the right one comes too late.
+    expect(token('not-it').body).toMatchObject({ error_codes: [501481] });
+    expect(token('the-verifier').body).toMatchObject({ error_codes: [70000] });
+  });
+
   it('is trusted only through its own CA', async () => {
     await expect(
       new Promise((resolve, reject) => {

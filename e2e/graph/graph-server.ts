@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { collectionSchema, schemaFor, validate, type JsonSchema } from './csdl-schema.ts';
 import { assignLicense, restoreDeleted, syncBehaviorRoute } from './action-routes.ts';
-import { handleLogin, newLoginState, type LoginState } from './login-routes.ts';
+import { handleAuthorize, handleLogin, newLoginState, type LoginState } from './login-routes.ts';
 import { matcher, select } from './graph-query.ts';
 import { makeTestCert } from './test-cert.ts';
 
@@ -81,6 +81,13 @@ export class GraphTestServer {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers))
           if (typeof v === 'string') headers[k.toLowerCase()] = v;
+        if ((req.url ?? '').startsWith('/login/') && req.method === 'GET') {
+          const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+          const page = handleAuthorize(self!.login, url.pathname, url.searchParams);
+          res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(page.html);
+          return;
+        }
         if ((req.url ?? '').startsWith('/login/')) {
           const r = handleLogin(
             self!.login,

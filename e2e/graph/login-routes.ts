@@ -1,13 +1,17 @@
-// Test-only: the two Microsoft identity platform endpoints MSAL calls for a device code sign-in
-// (/devicecode and /token), served by the Graph test server under /login/. MSAL keeps the
-// production authority; tests route its network client here (see msal-test-network.ts).
+// Test-only: the Microsoft identity platform endpoints MSAL calls, served by the Graph test server
+// under /login/: /devicecode and /token for a device code sign-in, and /authorize (the page the
+// system browser opens) for the interactive one, answering with Entra's form_post page that hands
+// the code to MSAL's loopback redirect; /token then checks the code and its PKCE verifier. MSAL
+// keeps the production authority; tests route its network client here (see msal-test-network.ts).
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 export interface LoginState {
   tenants: Map<string, string>; // tenant name or id → tenant id
   /** Device codes by code: approved once the user "enters" the code. */
   codes: Map<string, { userCode: string; approved: boolean; clientId: string }>;
+  /** Authorization codes handed to a loopback redirect, with what /token must be shown. */
+  authCodes: Map<string, { clientId: string; redirectUri: string; codeChallenge: string }>;
   refreshTokens: Set<string>;
   accessTokens: Set<string>;
   /** When set, token requests fail as if the app lacked admin consent (AADSTS65001). */
@@ -27,6 +31,7 @@ export function newLoginState(tenantId: string): LoginState {
       ['organizations', tenantId],
     ]),
     codes: new Map(),
+    authCodes: new Map(),
     refreshTokens: new Set(),
     accessTokens: new Set(),
     consentMissing: false,
@@ -100,6 +105,14 @@ export function handleLogin(
         'OAuth 2.0 device flow error. Authorization is pending.',
       );
     state.codes.delete(form.get('device_code') ?? '');
+  } else if (grant === 'authorization_code') {
+    const code = state.authCodes.get(form.get('code') ?? '');
+    state.authCodes.delete(form.get('code') ?? '');
+    const verifier = form.get('code_verifier') ?? '';
+    if (!code || code.clientId !== clientId || code.redirectUri !== form.get('redirect_uri'))
+      return aadError('invalid_grant', 70000, 'The provided authorization code or redirect URI is invalid.');
+    if (createHash('sha256').update(verifier).digest('base64url') !== code.codeChallenge)
+      return aadError('invalid_grant', 501481, 'The Code_Verifier does not match the code_challenge.');
   } else if (grant === 'refresh_token') {
     const rt = form.get('refresh_token') ?? '';
     if (state.refreshExpired || !state.refreshTokens.has(rt))
@@ -140,5 +153,60 @@ export function handleLogin(
       id_token: idToken,
       client_info: b64url({ uid: state.user.oid, utid: tid }),
     },
+  };
+}
+
+const htmlEscape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * GET /login/{tenant}/oauth2/v2.0/authorize, as the system browser opens it: the admin signs in
+ * (always as state.user) and the page posts the code to the loopback redirect (response_mode
+ * form_post, the only mode MSAL's loopback accepts). Bad requests get Entra's error page.
+ */
+export function handleAuthorize(
+  state: LoginState,
+  path: string,
+  query: URLSearchParams,
+): { status: number; html: string } {
+  const page = (status: number, text: string) => ({
+    status,
+    html: `<!doctype html><p>${htmlEscape(text)}</p>`,
+  });
+  const m = /^\/login\/([^/]+)\/oauth2\/v2\.0\/authorize$/.exec(path);
+  if (!m) return page(404, 'Not found.');
+  if (!state.tenants.has((m[1] ?? '').toLowerCase()))
+    return page(400, `AADSTS90002: Tenant '${m[1] ?? ''}' not found.`);
+  const redirectUri = query.get('redirect_uri') ?? '';
+  // A public client's loopback redirect: http://localhost on any port (Entra ignores the port).
+  if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(redirectUri))
+    return page(
+      400,
+      `AADSTS50011: The redirect URI '${redirectUri}' does not match the redirect URIs configured for the application.`,
+    );
+  if (
+    query.get('response_type') !== 'code' ||
+    query.get('code_challenge_method') !== 'S256' ||
+    !query.get('code_challenge')
+  )
+    return page(400, 'AADSTS900144: The request must be an authorization code request with PKCE (S256).');
+  if (query.get('response_mode') !== 'form_post')
+    return page(400, 'AADSTS900144: This test server answers with form_post only.');
+  const code = `code-${randomUUID()}`;
+  state.authCodes.set(code, {
+    clientId: query.get('client_id') ?? '',
+    redirectUri,
+    codeChallenge: query.get('code_challenge') ?? '',
+  });
+  const fields: Record<string, string> = {
+    code,
+    state: query.get('state') ?? '',
+    client_info: b64url({ uid: state.user.oid, utid: state.tenants.get((m[1] ?? '').toLowerCase()) }),
+  };
+  const inputs = Object.entries(fields)
+    .map(([k, v]) => `<input type="hidden" name="${htmlEscape(k)}" value="${htmlEscape(v)}">`)
+    .join('');
+  return {
+    status: 200,
+    html: `<!doctype html><html><body onload="document.forms[0].submit()"><form method="POST" action="${htmlEscape(redirectUri)}">${inputs}</form></body></html>`,
   };
 }

@@ -25,7 +25,11 @@ export interface ServicesHarness {
 
 export function startServices(
   facts: DcFacts,
-  options: { cloud?: CloudEndpoints; sessionTiming?: SessionTiming } = {},
+  options: {
+    cloud?: CloudEndpoints;
+    sessionTiming?: SessionTiming;
+    openBrowser?: (url: string) => Promise<void>;
+  } = {},
 ): ServicesHarness {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
@@ -34,6 +38,7 @@ export function startServices(
     facts: { name: 'RecipientDesk', version: '0.0.0', electronVersion: null },
     ...(options.cloud ? { cloud: options.cloud } : {}),
     ...(options.sessionTiming ? { sessionTiming: options.sessionTiming } : {}),
+    ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const states: ConnectionState['status'][] = [];
   services.bus.subscribe((name, payload) => {

@@ -29,6 +29,11 @@ export interface CloudServiceOptions {
   /** The connection profile the settings belong to (null: none connected yet). */
   profileId: () => string | null;
   onStatus: (status: CloudStatus) => void;
+  /**
+   * Opens a sign-in page in the system browser (Electron: shell.openExternal, allow-listed); absent
+   * in the browser transport, where the sign-in is by device code only.
+   */
+  openBrowser?: (url: string) => Promise<void>;
 }
 
 interface Session {
@@ -74,6 +79,7 @@ export class CloudService {
       tenant: account ? session.tenant : null,
       tenantError: account ? session.tenantError : null,
       persistent: this.#options.secrets.persistent,
+      browserSignIn: this.#options.openBrowser !== undefined,
     };
   }
 
@@ -86,11 +92,32 @@ export class CloudService {
   }
 
   async signIn(signInId: string, onPrompt: (prompt: DeviceCodePrompt) => void): Promise<CloudStatus> {
+    return this.#signInWith(signInId, (session, signal) =>
+      session.signIn.signInWithDeviceCode(onPrompt, signal),
+    );
+  }
+
+  /** The system browser with a loopback redirect; the device code stays as the fallback. */
+  async signInWithBrowser(signInId: string): Promise<CloudStatus> {
+    const open = this.#options.openBrowser;
+    if (!open)
+      throw new AppError(
+        'CLOUD_SIGN_IN_FAILED',
+        'Signing in with the system browser needs the desktop app; here, sign in with a device code.',
+        { reason: 'no-browser' },
+      );
+    return this.#signInWith(signInId, (session, signal) => session.signIn.signInWithBrowser(open, signal));
+  }
+
+  async #signInWith(
+    signInId: string,
+    run: (session: Session, signal: AbortSignal) => Promise<unknown>,
+  ): Promise<CloudStatus> {
     const session = this.#current();
     const controller = new AbortController();
     this.#signIns.set(signInId, controller);
     try {
-      await session.signIn.signInWithDeviceCode(onPrompt, controller.signal);
+      await run(session, controller.signal);
     } catch (e) {
       throw asAppError(e);
     } finally {

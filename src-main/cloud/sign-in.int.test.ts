@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphTestServer } from '../../e2e/graph/graph-server.ts';
 import { msalTestRoute } from '../../e2e/graph/msal-test-network.ts';
+import { testBrowser } from '../../e2e/graph/test-browser.ts';
 import { createGraphApi } from './graph-api.ts';
 import { createCloudSignIn, type DeviceCodePrompt } from './sign-in.ts';
 import { encryptedCachePlugin, memoryCacheStore } from './token-cache.ts';
@@ -39,6 +40,47 @@ function approveOnPrompt(prompts: DeviceCodePrompt[]) {
 }
 
 describe('Microsoft 365 sign-in', () => {
+  it('signs in with the system browser and a loopback redirect, PKCE checked, and reads Graph', async () => {
+    const store = memoryCacheStore();
+    const log: string[] = [];
+    const session = signIn('contoso.onmicrosoft.com', store, log);
+    const browser = testBrowser(server);
+    const account = await session.signInWithBrowser((url) => browser.open(url));
+    expect(account.username).toBe('admin@contoso.onmicrosoft.com');
+    // The production authority's page, with the loopback redirect MSAL listens on, form_post and PKCE.
+    const opened = new URL(browser.opened[0] ?? '');
+    expect(`${opened.origin}${opened.pathname}`).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize',
+    );
+    expect(opened.searchParams.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(opened.searchParams.get('response_mode')).toBe('form_post');
+    expect(opened.searchParams.get('code_challenge_method')).toBe('S256');
+    // MSAL exchanged the code (with its verifier) at the token endpoint, once.
+    expect(log.filter((l) => new URL(l).pathname.endsWith('/oauth2/v2.0/token'))).toHaveLength(1);
+    expect(server.login.authCodes.size).toBe(0);
+    await expect.poll(() => browser.lastPage).toContain('You can close this window');
+    const token = await session.getToken();
+    expect(server.login.accessTokens.has(token)).toBe(true);
+    expect((await signIn('contoso.onmicrosoft.com', store).account())?.username).toBe(
+      'admin@contoso.onmicrosoft.com',
+    );
+    await session.signOut();
+  });
+
+  it('stops a browser sign-in the admin never finishes when it is cancelled', async () => {
+    const session = signIn();
+    const controller = new AbortController();
+    const opened: string[] = [];
+    const pending = session.signInWithBrowser(async (url) => {
+      opened.push(url);
+      // The admin closes the browser tab; the app's Cancel follows.
+      setTimeout(() => controller.abort(), 50);
+    }, controller.signal);
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
+    expect(opened).toHaveLength(1);
+    expect(await session.account()).toBeNull();
+  });
+
   it('signs in with a device code, keeps the token sealed in the cache, and reads Graph with it', async () => {
     const store = memoryCacheStore();
     const log: string[] = [];

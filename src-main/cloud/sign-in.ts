@@ -1,6 +1,7 @@
 // Microsoft 365 sign-in as a public client (msal-node): client ID and tenant per connection
-// profile, the production authority, device code flow; tokens renewed silently from the cache;
-// sign-out clears the account. Failures come back in words an admin can act on.
+// profile, the production authority; the system browser with a loopback redirect, or the device
+// code flow as the fallback; tokens renewed silently from the cache; sign-out clears the account.
+// Failures come back in words an admin can act on.
 
 import {
   PublicClientApplication,
@@ -54,6 +55,13 @@ export interface CloudSignIn {
     onPrompt: (prompt: DeviceCodePrompt) => void,
     signal?: AbortSignal,
   ): Promise<AccountInfo>;
+  /**
+   * The system browser: MSAL listens on a loopback port (127.0.0.1) and `openBrowser` opens the
+   * sign-in page, which hands the code back to it (form_post) for the token, with PKCE. Aborting
+   * `signal` answers the loopback with access_denied, so MSAL stops listening and the call fails
+   * with CloudSignInError('cancelled').
+   */
+  signInWithBrowser(openBrowser: (url: string) => Promise<void>, signal?: AbortSignal): Promise<AccountInfo>;
   /** An access token for Graph, renewed silently; CloudSignInError('sign-in-expired') when it cannot be. */
   getToken(): Promise<string>;
   account(): Promise<AccountInfo | null>;
@@ -150,6 +158,41 @@ export function createCloudSignIn(options: CloudSignInOptions): CloudSignIn {
       signal?.addEventListener('abort', stop, { once: true });
       try {
         const result = await app.acquireTokenByDeviceCode(request);
+        if (!result?.account) throw new CloudSignInError('failed', 'The sign-in returned no account.');
+        return result.account;
+      } catch (e) {
+        if (signal?.aborted) throw new CloudSignInError('cancelled', 'The sign-in was cancelled.');
+        throw fail(e);
+      } finally {
+        signal?.removeEventListener('abort', stop);
+      }
+    },
+    async signInWithBrowser(openBrowser, signal) {
+      // Where the page will post the code: known once MSAL has its loopback port (in the URL).
+      let loopback: { redirectUri: string; state: string } | null = null;
+      const stop = () => {
+        if (loopback)
+          void fetch(loopback.redirectUri, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ error: 'access_denied', state: loopback.state }).toString(),
+          }).catch(() => {});
+      };
+      signal?.addEventListener('abort', stop, { once: true });
+      try {
+        const result = await app.acquireTokenInteractive({
+          scopes: GRAPH_SCOPES,
+          // Pick the account in the browser, even when the OS has signed in to another tenant.
+          prompt: 'select_account',
+          successTemplate: 'Signed in to RecipientDesk. You can close this window and go back to the app.',
+          errorTemplate: 'The RecipientDesk sign-in did not finish. Go back to the app and try again.',
+          openBrowser: async (url) => {
+            const q = new URL(url).searchParams;
+            loopback = { redirectUri: q.get('redirect_uri') ?? '', state: q.get('state') ?? '' };
+            if (signal?.aborted) stop();
+            await openBrowser(url);
+          },
+        });
         if (!result?.account) throw new CloudSignInError('failed', 'The sign-in returned no account.');
         return result.account;
       } catch (e) {

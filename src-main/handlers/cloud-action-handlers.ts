@@ -14,6 +14,7 @@ import {
 } from '../cloud/actions/source-of-authority.ts';
 import { first, firstBuffer, strings, type Entry } from '../directory/entry.ts';
 import type { GraphApi } from '../cloud/graph-api.ts';
+import type { CloudViewFeed } from '../cloud/cloud-view-feed.ts';
 
 type ActionMethods =
   | 'cloud.hardMatchCandidates'
@@ -53,11 +54,13 @@ function hardMatchAd(entry: Entry): HardMatchAd {
 
 /**
  * The cloud actions (hard match, licences, restore, source of authority): each has a preview with
- * its checks and PowerShell, and an apply that makes every check again before it writes.
+ * its checks and PowerShell, and an apply that makes every check again before it writes. After a
+ * write to an AD object's cloud twin, its fresh view is pushed before the answer (`views.announce`).
  */
 export function cloudActionHandlers(
   cloud: CloudService,
   connection: ConnectionService,
+  views: CloudViewFeed,
 ): Pick<DomainHandlers<'cloud'>, ActionMethods> {
   const run = async <T>(work: (api: GraphApi) => Promise<T>): Promise<T> => {
     const api = await cloud.requireApi();
@@ -67,15 +70,16 @@ export function cloudActionHandlers(
       throw asAppError(e);
     }
   };
-  const adUser = async (dn: string) => hardMatchAd(await connection.reader().read(dn));
-  /** The cloud twin of the AD object at `dn`, matched as the sync matches it. */
-  const twin = async (api: GraphApi, dn: string) => {
-    const entry = await connection.reader().read(dn);
+  const read = (dn: string) => connection.reader().read(dn);
+  const adUser = async (dn: string) => hardMatchAd(await read(dn));
+  /** The cloud twin of the AD object, matched as the sync matches it. */
+  const twinOf = async (api: GraphApi, entry: Entry) => {
     const view = await lookUpCloudObject(api, entry, null);
     if (!view.found || view.cloudId === null)
       throw new AppError('NOT_FOUND', 'This object is not in Microsoft 365 (yet): nothing to switch.');
     return { kind: view.kind, id: view.cloudId };
   };
+  const twin = async (api: GraphApi, dn: string) => twinOf(api, await read(dn));
   return {
     'cloud.hardMatchCandidates': async ({ dn }) => {
       const ad = await adUser(dn);
@@ -87,11 +91,23 @@ export function cloudActionHandlers(
       return run((api) => previewHardMatch(api, { cloudUserId, ad }, facts));
     },
     'cloud.hardMatch': async ({ dn, cloudUserId }) => {
-      const ad = await adUser(dn);
-      return run((api) => applyHardMatch(api, { cloudUserId, ad }));
+      const entry = await read(dn);
+      const ad = hardMatchAd(entry);
+      return run(async (api) => {
+        const result = await applyHardMatch(api, { cloudUserId, ad });
+        await views.announce(api, entry);
+        return result;
+      });
     },
-    'cloud.previewLicences': (input) => run((api) => previewLicenceChange(api, input)),
-    'cloud.changeLicences': (input) => run((api) => applyLicenceChange(api, input)),
+    'cloud.previewLicences': ({ dn: _dn, ...input }) => run((api) => previewLicenceChange(api, input)),
+    'cloud.changeLicences': async ({ dn, ...input }) => {
+      const entry = dn === undefined ? null : await read(dn);
+      return run(async (api) => {
+        const result = await applyLicenceChange(api, input);
+        if (entry) await views.announce(api, entry);
+        return result;
+      });
+    },
     'cloud.deletedUsers': () => run((api) => listDeletedUsers(api)),
     'cloud.previewRestore': (input) => run((api) => previewRestore(api, input)),
     'cloud.restore': (input) => run((api) => applyRestore(api, input)),
@@ -101,11 +117,14 @@ export function cloudActionHandlers(
       run(async (api) =>
         previewSourceOfAuthority(api, { ...(await twin(api, dn)), isCloudManaged: cloudManaged }),
       ),
-    'cloud.setSourceOfAuthority': ({ dn, cloudManaged }) =>
-      run(
-        async (api) =>
-          (await applySourceOfAuthority(api, { ...(await twin(api, dn)), isCloudManaged: cloudManaged }))
-            .after,
-      ),
+    'cloud.setSourceOfAuthority': async ({ dn, cloudManaged }) => {
+      const entry = await read(dn);
+      return run(async (api) => {
+        const target = { ...(await twinOf(api, entry)), isCloudManaged: cloudManaged };
+        const { after } = await applySourceOfAuthority(api, target);
+        await views.announce(api, entry);
+        return after;
+      });
+    },
   };
 }

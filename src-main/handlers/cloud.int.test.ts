@@ -2,11 +2,17 @@
 // production authority, its calls routed to the Graph test server), tenant facts, and the Cloud
 // tab's look-up of AD objects imported into the server as Entra Connect syncs them.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CloudObjectView, CloudSignInPrompt, CloudStatus } from '../../src-preload/contract/index.ts';
+import type {
+  CloudObjectChanged,
+  CloudObjectView,
+  CloudSignInPrompt,
+  CloudStatus,
+} from '../../src-preload/contract/index.ts';
 import { immutableIdFromGuid } from '../../src-preload/shared/cloud/immutable-id.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { importAdUsers } from '../../e2e/graph/ad-import.ts';
 import { GraphTestServer } from '../../e2e/graph/graph-server.ts';
+import { testBrowser, type TestBrowser } from '../../e2e/graph/test-browser.ts';
 import { graphTestEndpoints } from '../../e2e/graph/graph-test-endpoints.ts';
 import { openScratchDirectory, type ScratchDirectory } from '../../e2e/support/scratch-directory.ts';
 import { startServices, type ServicesHarness } from '../../e2e/support/services-harness.ts';
@@ -15,16 +21,20 @@ const facts = loadDcFacts();
 let server: GraphTestServer;
 let scratch: ScratchDirectory;
 let app: ServicesHarness;
+let browser: TestBrowser;
 const prompts: CloudSignInPrompt[] = [];
 const statuses: CloudStatus[] = [];
+const changed: CloudObjectChanged[] = [];
 let approve = true;
 
 beforeAll(async () => {
   server = await GraphTestServer.start();
   scratch = await openScratchDirectory('CloudTab');
-  app = startServices(facts, { cloud: graphTestEndpoints(server) });
+  browser = testBrowser(server);
+  app = startServices(facts, { cloud: graphTestEndpoints(server), openBrowser: (url) => browser.open(url) });
   app.services.bus.subscribe((name, payload) => {
     if (name === 'onCloudStatusChanged') statuses.push(payload as CloudStatus);
+    if (name === 'onCloudObjectChanged') changed.push(payload as CloudObjectChanged);
     if (name !== 'onCloudSignInPrompt') return;
     const prompt = payload as CloudSignInPrompt;
     prompts.push(prompt);
@@ -164,8 +174,15 @@ describe('Microsoft 365 through the contract', () => {
     expect(preview.immutableId).toBe(immutableIdFromGuid(ad.guid));
     expect(preview.checks.some((c) => c.level === 'blocked')).toBe(false);
     expect(preview.powershell.join('\n')).toContain(`-OnPremisesImmutableId '${preview.immutableId}'`);
+    changed.length = 0;
     await app.call('cloud.hardMatch', { dn: ad.dn, cloudUserId: room.id });
     expect(server.sets.get('users')?.get(room.id)?.onPremisesImmutableId).toBe(preview.immutableId);
+    // Main pushed the Cloud tab's new view before answering: the renderer need not look again.
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      objectGuid: ad.guid,
+      view: { found: true, matchedBy: 'immutableId', cloudId: room.id },
+    });
     const after = await app.call<CloudObjectView>('cloud.object', { dn: ad.dn });
     expect(after).toMatchObject({ found: true, matchedBy: 'immutableId', cloudId: room.id });
     // A second take-over of the same user by another account is refused before anything is sent.
@@ -174,6 +191,26 @@ describe('Microsoft 365 through the contract', () => {
     });
     const refused = await app.dispatch('cloud.hardMatch', { dn: other.dn, cloudUserId: room.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('signs in with the system browser too, and the browser transport without one says to use a device code', async () => {
+    await app.call('cloud.signOut', {});
+    const status = await app.call<CloudStatus>('cloud.signInWithBrowser', { signInId: 'browser' });
+    expect(status.browserSignIn).toBe(true);
+    expect(status.account?.username).toBe('admin@contoso.onmicrosoft.com');
+    expect(status.tenant?.verifiedDomains.map((d) => d.name)).toContain('contoso.com');
+    expect(new URL(browser.opened.at(-1) ?? '').hostname).toBe('login.microsoftonline.com');
+
+    const web = startServices(facts, { cloud: graphTestEndpoints(server) });
+    try {
+      expect((await web.call<CloudStatus>('cloud.status', {})).browserSignIn).toBe(false);
+      expect(await web.dispatch('cloud.signInWithBrowser', { signInId: 'web' })).toMatchObject({
+        ok: false,
+        error: { code: 'CLOUD_SIGN_IN_FAILED', message: expect.stringContaining('device code') },
+      });
+    } finally {
+      await web.services.dispose();
+    }
   });
 
   it('signs out: the next look-up asks for a sign-in again', async () => {

@@ -10,6 +10,10 @@ describe('external links', () => {
     for (const host of ['portal.azure.com', 'entra.microsoft.com', 'admin.microsoft.com']) {
       expect(allowedExternalUrl(`https://${host}/`)).toBe(`https://${host}/`);
     }
+    // The system-browser sign-in page, its query (loopback redirect, PKCE challenge) kept whole.
+    const signIn =
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?redirect_uri=http%3A%2F%2Flocalhost%3A51234&code_challenge=abc';
+    expect(allowedExternalUrl(signIn)).toBe(signIn);
   });
 
   it('refuses other schemes, other hosts and disguised URLs', () => {

@@ -9,6 +9,8 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'entra.microsoft.com',
   'admin.microsoft.com',
   'github.com',
+  // The Microsoft 365 sign-in page (the system-browser sign-in with a loopback redirect).
+  'login.microsoftonline.com',
 ]);
 
 /** The normalised URL to open, or null when it is not allowed. */

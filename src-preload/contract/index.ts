@@ -28,6 +28,7 @@ export type * from './methods/readiness.ts';
 export type * from './methods/recipients.ts';
 export type * from './methods/cloud.ts';
 export type * from './events/objects.ts';
+export type * from './events/cloud.ts';
 export type * from './events/directory.ts';
 export type * from './events/readiness.ts';
 export type * from './methods/offline.ts';

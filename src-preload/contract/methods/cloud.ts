@@ -14,6 +14,7 @@ import type {
   SourceOfAuthorityView,
 } from '../../shared/cloud/action-results.ts';
 import type { ActionCheck } from '../../shared/cloud/action-check.ts';
+import type { SyncPreview } from '../../shared/cloud/sync-preview.ts';
 
 // Defined beside the rules that produce them; the contract only carries them.
 export type {
@@ -59,6 +60,8 @@ export interface CloudStatus {
   tenantError: string | null;
   /** False in the browser transport: the sign-in lasts for the session only. */
   persistent: boolean;
+  /** True where main can open the system browser for the sign-in (the desktop app). */
+  browserSignIn: boolean;
 }
 
 /** The device code to enter at the verification page, pushed while cloud.signIn waits. */
@@ -93,6 +96,29 @@ export interface CloudObjectView {
   cloudManaged: boolean | null;
 }
 
+/** What the next sync changes in the cloud for one AD user (the reference sync rules). */
+export interface CloudSyncPreviewView {
+  objectGuid: string;
+  dn: string;
+  /** The matched cloud user's id; null when the sync would create one. */
+  cloudId: string | null;
+  matchText: string;
+  preview: SyncPreview;
+}
+
+/** The next sync, for every object an applied change touched since the tenant's last sync. */
+export interface ChangesSyncPreview {
+  /** The tenant's last directory sync; null when it never synced (every applied change counts). */
+  lastSyncDateTime: string | null;
+  objects: CloudSyncPreviewView[];
+  /** Objects changed since, deleted (or not in this domain) now: nothing of them to preview. */
+  gone: number;
+  /** Groups and contacts changed since: the reference rules preview users only. */
+  notUsers: number;
+  /** More objects changed than one preview looks up; the newest were left out. */
+  truncated: boolean;
+}
+
 const guidText = z.string().regex(GUID_PATTERN, 'an application (client) ID');
 // A tenant is named by its ID, one of its verified domains, or "organizations" (any work account's).
 const tenantText = z
@@ -113,6 +139,8 @@ const skuIds = z.array(guidText).max(50);
 const hardMatchInput = z.object({ dn: dnInput, cloudUserId: cloudId }).strict();
 const licenceInput = z
   .object({
+    /** The AD object whose Cloud tab asks: main pushes its fresh view after the change. */
+    dn: dnInput.optional(),
     cloudUserId: cloudId,
     add: skuIds,
     remove: skuIds,
@@ -144,12 +172,18 @@ export const cloudMethods = {
    * admin has entered it (or it expired, or cloud.cancelSignIn was called).
    */
   'cloud.signIn': method(z.object({ signInId: loadIdInput }).strict()).returns<CloudStatus>(),
+  /** The system browser with a loopback redirect (desktop app); cloud.signIn is the device code. */
+  'cloud.signInWithBrowser': method(z.object({ signInId: loadIdInput }).strict()).returns<CloudStatus>(),
   'cloud.cancelSignIn': method(z.object({ signInId: loadIdInput }).strict()).returns<void>(),
   'cloud.signOut': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Reads the tenant's facts again (after a sync, a new domain or a licence purchase). */
   'cloud.refreshTenant': method(z.object({}).strict()).returns<CloudStatus>(),
   /** Finds the AD object at `dn` in Microsoft 365 the way Entra Connect matches it. */
   'cloud.object': method(z.object({ dn: dnInput }).strict()).returns<CloudObjectView>(),
+  /** The Cloud tab's sync preview of one AD user; null for groups and contacts (not previewed yet). */
+  'cloud.syncPreview': method(z.object({ dn: dnInput }).strict()).returns<CloudSyncPreviewView | null>(),
+  /** The Changes panel's sync preview: every object changed since the tenant's last sync. */
+  'cloud.syncPreviewChanges': method(z.object({}).strict()).returns<ChangesSyncPreview>(),
   /** Cloud-only users the AD account at `dn` could take over (same UPN or address first). */
   'cloud.hardMatchCandidates': method(z.object({ dn: dnInput }).strict()).returns<HardMatchCandidate[]>(),
   /** What a hard match of the AD account onto a cloud-only user would write, its checks and PowerShell. */

@@ -14,6 +14,7 @@ import {
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { ChangeItem } from './change-item.tsx';
+import { NextSyncPreview } from './next-sync-preview.tsx';
 import { countByFilter, FILTERS, filterOf, type StatusFilter } from './change-status.ts';
 import { useChangesStyles } from './changes-panel.styles.ts';
 import { useChanges } from './use-changes.ts';
@@ -62,6 +63,7 @@ export function ChangesPanel({ open, onClose }: { open: boolean; onClose(): void
             </Tab>
           ))}
         </TabList>
+        <NextSyncPreview />
         {state.error && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{state.error.message}</MessageBarBody>

@@ -9,16 +9,11 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** Who owns the object's attributes: AD through the sync, or the cloud. Reversible, explained first. */
-export function AuthorityPanel({
-  dn,
-  cloudManaged,
-  onDone,
-}: {
-  dn: string;
-  cloudManaged: boolean;
-  onDone(): void;
-}) {
+/**
+ * Who owns the object's attributes: AD through the sync, or the cloud. Reversible, explained first.
+ * The new owner arrives as `cloudManaged` from main's push after the switch.
+ */
+export function AuthorityPanel({ dn, cloudManaged }: { dn: string; cloudManaged: boolean }) {
   const styles = useStyles();
   const { busy, error, call } = useCloudCall();
   const [preview, setPreview] = useState<SourceOfAuthorityPreview | null>(null);
@@ -56,7 +51,6 @@ export function AuthorityPanel({
               onClick={async () => {
                 if (await call(() => getApi()['cloud.setSourceOfAuthority']({ dn, cloudManaged: target }))) {
                   setPreview(null);
-                  onDone();
                 }
               }}
             >

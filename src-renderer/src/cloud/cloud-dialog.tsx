@@ -41,6 +41,7 @@ export function CloudDialog() {
   const cloud = useStore((s) => s.cloud);
   const prompt = useStore((s) => s.cloudPrompt);
   const signingIn = useStore((s) => s.cloudSignInId !== null);
+  const inBrowser = useStore((s) => s.cloudSignInBrowser);
   const error = useStore((s) => s.cloudError);
   const readOnly = useStore((s) => s.connection.readOnly);
   const { configureCloud, signInToCloud, cancelCloudSignIn, signOutOfCloud, refreshTenant } =
@@ -62,11 +63,11 @@ export function CloudDialog() {
     (wanted.tenant.toLowerCase() !== cloud.settings.tenant.toLowerCase() ||
       (wanted.clientId ?? '') !== (cloud.settings.defaultApp ? '' : cloud.settings.clientId));
 
-  const signIn = async () => {
+  const signIn = async (how: 'browser' | 'deviceCode') => {
     setBusy(true);
     try {
       if (changed && !(await configureCloud(wanted.clientId, wanted.tenant))) return;
-      await signInToCloud();
+      await signInToCloud(how);
     } finally {
       setBusy(false);
     }
@@ -107,6 +108,12 @@ export function CloudDialog() {
                   </MessageBar>
                 )}
               </>
+            ) : signingIn && inBrowser ? (
+              <Spinner
+                size="tiny"
+                labelPosition="after"
+                label="Finish the sign-in in your browser; RecipientDesk continues once you have."
+              />
             ) : signingIn ? (
               <div className={styles.prompt} data-testid="device-code">
                 {prompt ? (
@@ -170,9 +177,20 @@ export function CloudDialog() {
             ) : signingIn ? (
               <Button onClick={() => void cancelCloudSignIn()}>Cancel sign-in</Button>
             ) : (
-              <Button appearance="primary" disabled={busy} onClick={() => void signIn()}>
-                Sign in with a device code
-              </Button>
+              <>
+                {cloud?.browserSignIn && (
+                  <Button appearance="primary" disabled={busy} onClick={() => void signIn('browser')}>
+                    Sign in with the browser
+                  </Button>
+                )}
+                <Button
+                  appearance={cloud?.browserSignIn ? 'secondary' : 'primary'}
+                  disabled={busy}
+                  onClick={() => void signIn('deviceCode')}
+                >
+                  Sign in with a device code
+                </Button>
+              </>
             )}
             <Button onClick={close}>Close</Button>
           </DialogActions>

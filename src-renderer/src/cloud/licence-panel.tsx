@@ -21,8 +21,11 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-/** Licences of the cloud user: tick what it should have; usage location first when it has none. */
-export function LicencePanel({ view, onDone }: { view: CloudObjectView; onDone(): void }) {
+/**
+ * Licences of the cloud user: tick what it should have; usage location first when it has none.
+ * `dn` is the AD object the tab shows: main pushes its fresh view once the licences are changed.
+ */
+export function LicencePanel({ dn, view }: { dn: string; view: CloudObjectView }) {
   const styles = useStyles();
   const skus = useStore((s) => s.cloud?.tenant?.skus ?? []);
   const held = new Set(view.licences);
@@ -40,6 +43,7 @@ export function LicencePanel({ view, onDone }: { view: CloudObjectView; onDone()
     const had = skus.filter((s) => held.has(s.skuPartNumber) || held.has(s.skuId)).map((s) => s.skuId);
     const loc = location.trim().toUpperCase();
     return {
+      dn,
       cloudUserId,
       add: [...wanted].filter((id) => !had.includes(id)),
       remove: had.filter((id) => !wanted.has(id)),
@@ -103,7 +107,6 @@ export function LicencePanel({ view, onDone }: { view: CloudObjectView; onDone()
               if (await call(() => getApi()['cloud.changeLicences'](input()))) {
                 setPreview(null);
                 setDone(true);
-                onDone();
               }
             }}
           >

@@ -17,6 +17,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/store.ts';
 import { focusAfterDialogs } from '../keyboard/focus-after-dialog.ts';
 import { OutcomeBar } from './outcome-bar.tsx';
+import { CloudManagedNotice } from '../cloud/cloud-managed-notice.tsx';
+import { useCloudView } from '../cloud/use-cloud-view.ts';
 import { SHEET_TABS } from './sheet-tabs.tsx';
 import { SheetTabStrip } from './sheet-tab-strip.tsx';
 import { useSheet, type SheetState } from './use-sheet.ts';
@@ -88,6 +90,9 @@ export function PropertiesDialog() {
   const blocked = !state.canApply || state.busy;
   const tabs = SHEET_TABS.filter((t) => t.show(state));
   const current = tabs.find((t) => t.id === tab) ?? tabs[0];
+  // Microsoft 365's side of the object: for the Cloud tab, and before Apply of any edit.
+  const hasCloud = tabs.some((t) => t.id === 'cloud');
+  const cloud = useCloudView(state, hasCloud && (current?.id === 'cloud' || state.dirty));
   return (
     <Dialog
       open={dn !== null}
@@ -145,6 +150,7 @@ export function PropertiesDialog() {
                 <div ref={panel} role="tabpanel" aria-label={current?.label} className={styles.panel}>
                   {current?.render(state)}
                 </div>
+                <CloudManagedNotice dirty={state.dirty} cloud={cloud} />
                 <OutcomeBar state={state} />
               </>
             )}

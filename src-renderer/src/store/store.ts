@@ -40,6 +40,7 @@ export function subscribeToMainEvents(): () => void {
     api.on('onListPage', (page) => useStore.getState().listPage(page)),
     api.on('onCloudStatusChanged', (status) => useStore.getState().setCloud(status)),
     api.on('onCloudSignInPrompt', (prompt) => useStore.getState().cloudPromptArrived(prompt)),
+    api.on('onCloudObjectChanged', (change) => useStore.getState().cloudObjectChanged(change)),
     api.on('onOfflineProgress', (progress) => useStore.getState().offlineProgress(progress)),
   ];
   return () => unsubscribe.forEach((stop) => stop());

@@ -7,15 +7,15 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { CloudObjectView, ErrorInfo } from '../../../../src-preload/contract/index.ts';
-import { valuesOf } from '../../../../src-preload/shared/values.ts';
+import { useState } from 'react';
 import { AD_EDIT_WILL_NOT_FLOW } from '../../../../src-preload/shared/cloud/source-of-authority-rules.ts';
 import { AuthorityPanel } from '../../cloud/authority-panel.tsx';
 import { HardMatchPanel } from '../../cloud/hard-match-panel.tsx';
 import { LicencePanel } from '../../cloud/licence-panel.tsx';
-import { getApi } from '../../api/api.ts';
+import { SyncPreviewPanel } from '../../cloud/sync-preview-panel.tsx';
+import { valuesOf } from '../../../../src-preload/shared/values.ts';
 import { formatDateTime } from '../../cloud/cloud-format.ts';
+import { objectKey } from '../../store/objects-slice.ts';
 import { useStore } from '../../store/store.ts';
 import type { SheetState } from '../use-sheet.ts';
 
@@ -37,40 +37,18 @@ const useStyles = makeStyles({
 export function CloudTab({ state }: { state: SheetState }) {
   const styles = useStyles();
   const dn = state.sheet?.details.row.dn ?? null;
-  // The object's own copy changes after every applied edit: look again then.
-  const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
+  const guid = state.sheet?.details.row.guid ?? null;
   const signedIn = useStore((s) => s.cloud?.account != null);
   const openDialog = useStore((s) => s.openDialog);
   const readOnly = useStore((s) => s.connection.readOnly);
-  const [view, setView] = useState<CloudObjectView | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [loading, setLoading] = useState(false);
-  // Bumped after a cloud action, so the look-up shows what the action changed.
-  const [round, setRound] = useState(0);
-  const again = () => setRound((r) => r + 1);
+  // The sheet looks the object up while this tab shows (useCloudView); a cloud action's effect is
+  // pushed by main into the same entry, so the panels below keep their state.
+  const entry = useStore((s) => (guid === null ? null : (s.cloudViews[objectKey(guid)] ?? null)));
+  const view = entry?.view ?? null;
+  const error = entry?.error ?? null;
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (dn === null || !signedIn) return;
-    let stale = false;
-    setLoading(true);
-    void getApi()
-      ['cloud.object']({ dn })
-      .then((result) => {
-        if (stale) return;
-        setLoading(false);
-        if (result.ok) {
-          setView(result.value);
-          setError(null);
-        } else {
-          setView(null);
-          setError(result.error);
-        }
-      });
-    return () => {
-      stale = true;
-    };
-  }, [dn, signedIn, version, round]);
+  // A new copy of the AD object pushed by main (after an edit): the sync preview is worked out again.
+  const version = valuesOf(state.sheet?.details.attributes ?? {}, 'uSNChanged')[0] ?? '';
 
   if (!signedIn)
     return (
@@ -87,8 +65,8 @@ export function CloudTab({ state }: { state: SheetState }) {
         <MessageBarBody>{error.message}</MessageBarBody>
       </MessageBar>
     );
-  if (view === null || loading)
-    return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
+  // Only the first look-up shows a spinner: looking again keeps the tab (and its panels' state).
+  if (view === null) return <Spinner size="tiny" label="Looking the object up in Microsoft 365…" />;
   return (
     <div className={styles.stack} data-testid="cloud-tab">
       <MessageBar intent={view.found ? (view.provisioningErrors.length > 0 ? 'warning' : 'success') : 'info'}>
@@ -129,25 +107,20 @@ export function CloudTab({ state }: { state: SheetState }) {
           </>
         )}
       </dl>
+      {view.kind === 'user' && dn !== null && <SyncPreviewPanel dn={dn} version={version} />}
       {notice && (
         <MessageBar intent="success" data-testid="cloud-action-done">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {view.kind === 'user' && view.matchedBy !== 'immutableId' && dn !== null && !readOnly && (
-        <HardMatchPanel
-          dn={dn}
-          onDone={(message) => {
-            setNotice(message);
-            again();
-          }}
-        />
+        <HardMatchPanel dn={dn} onDone={setNotice} />
       )}
-      {view.kind === 'user' && view.found && !readOnly && (
-        <LicencePanel key={view.cloudId} view={view} onDone={again} />
+      {view.kind === 'user' && view.found && dn !== null && !readOnly && (
+        <LicencePanel key={view.cloudId} dn={dn} view={view} />
       )}
       {view.found && view.synced && view.cloudManaged !== null && dn !== null && !readOnly && (
-        <AuthorityPanel dn={dn} cloudManaged={view.cloudManaged} onDone={again} />
+        <AuthorityPanel dn={dn} cloudManaged={view.cloudManaged} />
       )}
       {view.provisioningErrors.length > 0 && (
         <div>
