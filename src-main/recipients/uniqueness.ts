@@ -5,6 +5,7 @@ import { heldSmtpAddresses } from '../../src-preload/shared/recipients/proxy-add
 import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
 import { strings, type Entry } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
+import { aliasHolders } from './alias-lookup.ts';
 
 /**
  * The preflight's uniqueness check: UPN, sAMAccountName, alias and every address a new or
@@ -30,20 +31,18 @@ export async function uniquenessIssues(
   // The alias goes in a search of its own, sent at the same time: mailNickname is indexed only
   // where the Exchange schema gave it its index, and an OR with one unindexed term makes the DC
   // test every term on every entry of the domain (36 ms instead of 15 ms on the test DC).
-  const searches = [
-    filters,
-    keys.alias ? [new EqualityFilter({ attribute: 'mailNickname', value: keys.alias })] : [],
-  ]
-    .filter((terms) => terms.length > 0)
-    .map((terms) =>
+  const searches: Promise<Entry[]>[] = [];
+  if (filters.length > 0)
+    searches.push(
       session.search({
         base: session.rootDse.defaultNamingContext,
         scope: 'sub',
-        filter: terms.length === 1 ? terms[0]! : new OrFilter({ filters: terms }),
+        filter: filters.length === 1 ? filters[0]! : new OrFilter({ filters }),
         attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
         limit: 50,
       }),
     );
+  if (keys.alias) searches.push(aliasHolders(session, keys.alias));
   if (searches.length === 0) return [];
   const found = (await Promise.all(searches)).flat();
   // One object can answer both searches: its clashes are listed once.
