@@ -101,10 +101,8 @@ export function createServiceHandlers(options: ServiceOptions): {
     db,
     author: 'RecipientDesk',
     writer: currentSessionWriter(connection),
-    onChanged: (change) => {
-      bus.emit('onChangeUpdated', change);
-      objectChanges.onChange(change);
-    },
+    onChanged: (change) => bus.emit('onChangeUpdated', change),
+    onLaneSent: (applied) => objectChanges.onApplied(applied),
   });
   const drains = createDrainScheduler({
     journal,

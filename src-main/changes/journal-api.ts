@@ -21,6 +21,12 @@ export interface JournalOptions {
   writer: DirectoryWriter;
   /** Told about every status change, after its commit ('applying' is announced, never stored). */
   onChanged?: (change: Change) => void;
+  /**
+   * Told once per run of an object's lane (a submit, retry or drain sending its waiting changes),
+   * after the last step, with the changes it applied in order: where main reads the object back
+   * for its push once, instead of after every step.
+   */
+  onLaneSent?: (applied: readonly Change[]) => void;
   now?: () => Date;
 }
 

@@ -122,7 +122,7 @@ export function createJournal(options: JournalOptions): Journal {
     objectGuid: string,
     scope: DirectoryScope | undefined,
     summary: DrainSummary,
-  ): Promise<void> {
+  ): Promise<Change[]> {
     const lane = openLane(objectGuid, scope);
     const results: Change[] = [];
     let blocked = 0;
@@ -140,6 +140,21 @@ export function createJournal(options: JournalOptions): Journal {
       break;
     }
     countLane(summary, results, blocked);
+    return results;
+  }
+
+  /**
+   * Once per lane run, with what it applied: the object is read back once for its last state, not
+   * once per step (a create's add, password and enable would be three reads of the same entry).
+   */
+  function announceLane(sent: readonly Change[]): void {
+    const applied = sent.filter((change) => change.status === 'applied');
+    if (applied.length === 0) return;
+    try {
+      options.onLaneSent?.(applied);
+    } catch (error) {
+      console.error('RecipientDesk journal lane listener failed', error);
+    }
   }
 
   /** Sends one change at the head of its lane, then whatever of the lane can follow it. */
@@ -159,7 +174,9 @@ export function createJournal(options: JournalOptions): Journal {
         );
       }
       const result = await applyQueued(change);
-      if (result.status === 'applied') await sendLane(change.objectGuid, undefined, emptySummary());
+      const followers =
+        result.status === 'applied' ? await sendLane(result.objectGuid, undefined, emptySummary()) : [];
+      announceLane([result, ...followers]);
       return requireChange(ctx, id);
     });
   }
@@ -172,7 +189,7 @@ export function createJournal(options: JournalOptions): Journal {
     const unique = [...new Set(objectGuids.map((guid) => guid.toLowerCase()))];
     return drainLanes(
       unique,
-      (guid, summary) => lanes.run(guid, () => sendLane(guid, scope, summary)),
+      (guid, summary) => lanes.run(guid, async () => announceLane(await sendLane(guid, scope, summary))),
       drainOptions,
     );
   }

@@ -13,14 +13,17 @@ import { toObjectDetails } from './object-details.ts';
 const LINKED_PUSH_LIMIT = 25;
 
 export interface ObjectChangeFeed {
-  /** Give it every change the journal announces; it acts on the applied ones. */
-  onChange(change: ChangeView): void;
+  /**
+   * What one run of an object's lane applied, in order (the journal's onLaneSent): each object is
+   * read back once, after its last step, and pushed with the last change's id.
+   */
+  onApplied(changes: readonly ChangeView[]): void;
   /** Resolves when every push started so far is sent, so a handler can answer after its events. */
   settled(): Promise<void>;
 }
 
 /**
- * Main pushes what changed: after a change applies, the object is read once (by objectGUID, so a
+ * Main pushes what changed: after an object's lane has sent its steps, the object is read once (by objectGUID, so a
  * rename cannot lose it) and sent as onObjectChanged with its fresh entry and list row; a delete is
  * sent without one. Objects named in a forward link (member, managedBy, publicDelegates…) are sent
  * too, because the server changed their back links (memberOf…) with the write.
@@ -47,7 +50,8 @@ export function createObjectChangeFeed(options: {
     options.bus.emit('onObjectChanged', payload);
   }
 
-  async function publish(change: ChangeView): Promise<void> {
+  async function publish(changes: readonly ChangeView[]): Promise<void> {
+    const change = changes[changes.length - 1]!;
     if (change.operation === 'delete') {
       options.forget?.(change.objectGuid);
       options.bus.emit('onObjectChanged', {
@@ -60,16 +64,24 @@ export function createObjectChangeFeed(options: {
     }
     const session = options.connection.requireSession();
     await push(session, change, `<GUID=${change.objectGuid}>`);
-    for (const dn of linkedDns(session, change).slice(0, LINKED_PUSH_LIMIT)) await push(session, change, dn);
+    for (const dn of linkedDns(session, changes).slice(0, LINKED_PUSH_LIMIT)) await push(session, change, dn);
   }
 
   return {
-    onChange(change) {
-      if (change.status !== 'applied') return;
-      const job = publish(change)
-        .catch((error: unknown) => options.log(`Could not read change #${change.id}'s object back`, error))
-        .finally(() => inFlight.delete(job));
-      inFlight.add(job);
+    onApplied(applied) {
+      const byObject = new Map<string, ChangeView[]>();
+      for (const change of applied) {
+        if (change.status !== 'applied') continue;
+        const key = change.objectGuid.toLowerCase();
+        byObject.set(key, [...(byObject.get(key) ?? []), change]);
+      }
+      for (const changes of byObject.values()) {
+        const last = changes[changes.length - 1]!;
+        const job = publish(changes)
+          .catch((error: unknown) => options.log(`Could not read change #${last.id}'s object back`, error))
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+      }
     },
     async settled() {
       await Promise.all([...inFlight]);
@@ -77,10 +89,10 @@ export function createObjectChangeFeed(options: {
   };
 }
 
-/** DNs a change added to or removed from forward links (even linkID); their back links moved. */
-function linkedDns(session: DirectorySession, change: ChangeView): string[] {
+/** DNs the changes added to or removed from forward links (even linkID); their back links moved. */
+function linkedDns(session: DirectorySession, changes: readonly ChangeView[]): string[] {
   const dns = new Map<string, string>();
-  for (const edit of change.edits) {
+  for (const edit of changes.flatMap((change) => change.edits)) {
     const linkId = session.schema.attribute(edit.attr)?.linkId;
     if (linkId === undefined || linkId % 2 !== 0) continue;
     const delta = editDelta(edit);

@@ -287,6 +287,25 @@ describe('refused before anything is written', () => {
     expect(await refusal('mailContact', sameAlias)).toMatch(/The alias .* is already used by/);
   });
 
+  it('preflights asked at once (their alias searches shared) each get their own answer', async () => {
+    const { fields } = await create('mailContact');
+    const taken = { ...fieldsFor('mailContact'), alias: fields.alias!.toUpperCase() };
+    const free = [fieldsFor('mailContact'), fieldsFor('mailContact'), fieldsFor('mailContact')];
+    const answers = await Promise.all(
+      [taken, ...free].map((typed) =>
+        app.call<RecipientPreflight>('recipients.preflight', {
+          kind: 'mailContact',
+          parentDn: scratch.ouDn,
+          fields: typed,
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.canCreate)).toEqual([false, true, true, true]);
+    expect(answers[0]!.issues.map((issue) => issue.message).join(' ')).toMatch(
+      new RegExp(`The alias .* is already used by ${fields.name}`),
+    );
+  });
+
   it('an onmicrosoft.com address says why and what to do instead', async () => {
     const fields = { ...fieldsFor('remoteUserMailbox'), extraAddresses: ['someone@contoso.onmicrosoft.com'] };
     expect(await refusal('remoteUserMailbox', fields)).toMatch(/Entra Connect discards .* out of sync scope/);

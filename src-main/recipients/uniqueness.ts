@@ -5,10 +5,11 @@ import { heldSmtpAddresses } from '../../src-preload/shared/recipients/proxy-add
 import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
 import { strings, type Entry } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
+import { aliasHolders } from './alias-lookup.ts';
 
 /**
  * The preflight's uniqueness check: UPN, sAMAccountName, alias and every address a new or
- * converted recipient will have, against the whole domain, in ONE search. Exchange refuses a
+ * converted recipient will have, against the whole domain, in one round of searches. Exchange refuses a
  * duplicate address and Entra Connect reports AttributeValueMustBeUnique; AD itself refuses a
  * taken sAMAccountName but happily stores a duplicate UPN, so all four are checked here. Values
  * travel in filter objects, so nothing typed can change the filter's shape.
@@ -23,19 +24,29 @@ export async function uniquenessIssues(
   if (keys.dn) equal('distinguishedName', keys.dn);
   if (keys.userPrincipalName) equal('userPrincipalName', keys.userPrincipalName);
   if (keys.samAccountName) equal('sAMAccountName', keys.samAccountName);
-  if (keys.alias) equal('mailNickname', keys.alias);
   for (const address of keys.addresses) {
     equal('proxyAddresses', `smtp:${address}`);
     equal('mail', address);
   }
-  if (filters.length === 0) return [];
-  const holders = await session.search({
-    base: session.rootDse.defaultNamingContext,
-    scope: 'sub',
-    filter: new OrFilter({ filters }),
-    attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
-    limit: 50,
-  });
+  // The alias goes in a search of its own, sent at the same time: mailNickname is indexed only
+  // where the Exchange schema gave it its index, and an OR with one unindexed term makes the DC
+  // test every term on every entry of the domain (36 ms instead of 15 ms on the test DC).
+  const searches: Promise<Entry[]>[] = [];
+  if (filters.length > 0)
+    searches.push(
+      session.search({
+        base: session.rootDse.defaultNamingContext,
+        scope: 'sub',
+        filter: filters.length === 1 ? filters[0]! : new OrFilter({ filters }),
+        attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
+        limit: 50,
+      }),
+    );
+  if (keys.alias) searches.push(aliasHolders(session, keys.alias));
+  if (searches.length === 0) return [];
+  const found = (await Promise.all(searches)).flat();
+  // One object can answer both searches: its clashes are listed once.
+  const holders = [...new Map(found.map((holder) => [holder.guid.toLowerCase(), holder])).values()];
   const issues: ValidationIssue[] = [];
   for (const holder of holders) {
     if (ownGuid !== undefined && holder.guid.toLowerCase() === ownGuid.toLowerCase()) continue;

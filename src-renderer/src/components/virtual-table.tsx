@@ -52,6 +52,8 @@ export interface VirtualTableProps<T> {
    * selection when the row is part of it, travel as JSON under this data type.
    */
   dragType?: string;
+  /** A row key to make active and scroll into view when it changes (a row selected for the user). */
+  reveal?: string | null;
   ariaLabel: string;
 }
 
@@ -147,6 +149,16 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight - header)
       el.scrollTop = top + ROW_HEIGHT - el.clientHeight + header;
   }
+
+  // Only when the key to reveal changes: the user's own scrolling afterwards is left alone.
+  useEffect(() => {
+    if (props.reveal === undefined || props.reveal === null) return;
+    const index = latest.current.keys.indexOf(props.reveal);
+    if (index < 0) return;
+    setActive(index);
+    setAnchor(index);
+    scrollIntoView(index);
+  }, [props.reveal]);
 
   // Rows get one stable object whose methods read the latest props, so a row re-renders only when
   // its own data, selection or activity changes, never because a callback was re-created.

@@ -33,6 +33,7 @@ export function ListPane() {
   const loading = useStore((s) => s.listLoading);
   const error = useStore((s) => s.listError);
   const selection = useStore((s) => s.selection);
+  const revealRow = useStore((s) => s.revealRow);
   const select = useStore((s) => s.select);
   const cancelList = useStore((s) => s.cancelList);
   const openProperties = useStore((s) => s.openProperties);
@@ -76,6 +77,7 @@ export function ListPane() {
         columns={columns}
         rowKey={rowKey}
         selection={selection}
+        reveal={revealRow}
         onSelectionChange={(dns) => void select(dns)}
         onOpen={(dn) => openProperties(dn)}
         onContextMenu={(_dn, at) => setMenu(at)}

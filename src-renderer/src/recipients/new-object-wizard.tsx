@@ -173,7 +173,9 @@ function Wizard({
       setFinishError(outcomeMessage(create) || `The creation is ${create.status}; see Changes.`);
       return;
     }
-    // Main pushes the new object (onObjectChanged): it joins the list on screen by itself.
+    // Main pushes the new object (onObjectChanged) before answering: it joins the list on screen
+    // by itself, and is selected there from that push, as ADUC selects what New made.
+    if (create.status === 'applied') useStore.getState().selectPushed(create.objectGuid);
     const stuck = steps.find((step) => step.status !== 'applied' && step.status !== 'pending');
     const what = KINDS[kind].displayName.toLowerCase();
     showNotice(

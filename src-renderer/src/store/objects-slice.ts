@@ -20,7 +20,19 @@ export interface ObjectsSlice {
   releaseObject(guid: string): void;
   /** Main's push: the fresh copy (or the deletion) reaches every place that shows the object. */
   objectChanged(event: ObjectChanged): void;
+  /** The last objects main pushed, newest first: what a wizard that just wrote one selects from. */
+  recentPushes: ObjectDetails[];
+  /** The list row to bring into view (its DN), set when something selects a row for the user. */
+  revealRow: string | null;
+  /**
+   * Selects a just-pushed object in the list and scrolls to it, as ADUC does after New: from the
+   * push, without reading it again. Nothing happens when the list on screen does not hold it.
+   */
+  selectPushed(objectGuid: string): void;
 }
+
+/** Enough for every create answered at once; older pushes are in the list rows anyway. */
+const RECENT_PUSHES = 16;
 
 /** GUIDs are compared without case: main writes them lower case, a row may carry another form. */
 export function objectKey(guid: string): string {
@@ -36,6 +48,16 @@ function parentDn(dn: string): string {
 export const createObjectsSlice: StateCreator<StoreState, [], [], ObjectsSlice> = (set, get) => ({
   objects: {},
   holders: {},
+  recentPushes: [],
+  revealRow: null,
+  selectPushed: (objectGuid) => {
+    const key = objectKey(objectGuid);
+    const details = get().recentPushes.find((pushed) => objectKey(pushed.row.guid) === key);
+    const row = get().rows.find((listed) => objectKey(listed.guid) === key);
+    if (details === undefined || row === undefined) return;
+    set({ selection: [row.dn], revealRow: row.dn });
+    get().showDetails(details);
+  },
   holdObject: (details) => {
     const key = objectKey(details.row.guid);
     const { objects, holders } = get();
@@ -82,8 +104,13 @@ export const createObjectsSlice: StateCreator<StoreState, [], [], ObjectsSlice> 
         : rows;
     const placed = listedRow !== undefined && listedRow.dn !== fresh.dn;
     const stays = nextRows.some((row) => objectKey(row.guid) === key);
+    const recentPushes = [
+      details,
+      ...get().recentPushes.filter((pushed) => objectKey(pushed.row.guid) !== key),
+    ].slice(0, RECENT_PUSHES);
     set({
       rows: nextRows,
+      recentPushes,
       ...(key in objects ? { objects: { ...objects, [key]: details } } : {}),
       ...(placed
         ? {
