@@ -51,6 +51,10 @@ test.describe('Microsoft 365', () => {
     const other = await app.openProperties(later);
     await app.openTab(other, 'Cloud');
     await expect(other.getByTestId('cloud-match')).toHaveText('Not found in Microsoft 365');
+    // No routing address of its own: the target-address helper offers the signed-in tenant.
+    await app.openTab(other, 'Exchange General');
+    await expect(other.getByLabel('Tenant')).toHaveValue('contoso');
+    await expect(other.getByRole('button', { name: 'Use alias@contoso.mail.onmicrosoft.com' })).toBeVisible();
   });
 
   test('an AD edit of an object the cloud manages is warned about before Apply, and still applies', async ({

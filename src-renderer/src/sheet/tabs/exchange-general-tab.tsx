@@ -1,3 +1,4 @@
+import { useStore } from '../../store/store.ts';
 import {
   Button,
   Field,
@@ -24,7 +25,13 @@ const useStyles = makeStyles({
 
 export function ExchangeGeneralTab({ state }: { state: SheetState }) {
   const styles = useStyles();
-  const [tenant, setTenant] = useState(state.sheet?.tenantHint ?? '');
+  // The object's own routing address names its tenant; else the signed-in tenant's initial domain.
+  const signedInTenant = useStore(
+    (s) =>
+      s.cloud?.tenant?.verifiedDomains.find((d) => d.isInitial)?.name.replace(/\.onmicrosoft\.com$/i, '') ??
+      '',
+  );
+  const [tenant, setTenant] = useState(state.sheet?.tenantHint ?? signedInTenant);
   const [routingProblem, setRoutingProblem] = useState<string | null>(null);
   const alias = state.draft.mailNickname?.[0] ?? '';
   const target = state.draft.targetAddress?.[0] ?? '';
