@@ -1,6 +1,6 @@
 import { Attribute, Change, type Client } from 'ldapts';
 import type { DirectoryWriter } from '../../src-main/changes/ports.ts';
-import { ldaptsNewDn } from '../../src-main/directory/session.ts';
+import { ldaptsNewDn } from '../../src-main/directory/ldapts-values.ts';
 import { mapOperationError } from '../../src-main/directory/ldap-errors.ts';
 import { explainPasswordRefusal, unicodePwdValue } from '../../src-main/directory/password.ts';
 

@@ -9,6 +9,7 @@ import type { ListOptions, TreeNode } from './browse.ts';
 import { closeQuietly, openBoundConnection } from './connect.ts';
 import type { BoundConnection } from './connect.ts';
 import { strings, type AttributeValue, type Entry } from './entry.ts';
+import { asLdapValues, ldaptsNewDn } from './ldapts-values.ts';
 import * as finder from './find.ts';
 import type { FindQuery } from './find.ts';
 import { mapOperationError } from './ldap-errors.ts';
@@ -423,19 +424,3 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
 
 const CONNECTION_LOSS = new Set(['SERVER_UNAVAILABLE', 'TIMEOUT', 'HOST_UNREACHABLE']);
 const RETRYABLE = new Set(['SERVER_UNAVAILABLE', 'SERVER_BUSY', 'TIMEOUT', 'HOST_UNREACHABLE', 'OFFLINE']);
-
-/**
- * ldapts takes one "new DN" string and splits it at the first comma not after a backslash into
- * newrdn and newSuperior. An RDN ending in an escaped backslash (`CN=a\\`) would be split in the
- * wrong place, so its backslashes go as the equivalent hex escape `\5C`, which that split reads
- * correctly and the server treats as the same value.
- */
-export function ldaptsNewDn(newRdn: string, newSuperior?: string): string {
-  const safeRdn = newRdn.replace(/\\\\/g, '\\5C');
-  return newSuperior === undefined ? safeRdn : `${safeRdn},${newSuperior}`;
-}
-
-function asLdapValues(values: AttributeValue[]): string[] | Buffer[] {
-  if (values.every((v) => typeof v === 'string')) return values as string[];
-  return values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v));
-}
