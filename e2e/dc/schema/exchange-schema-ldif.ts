@@ -30,6 +30,12 @@ const OM_SYNTAX_OF: Record<string, number> = {
 const OM_OBJECT_CLASS_OF: Record<string, string> = { '2.5.5.1': 'KwwCh3McAIVK', '2.5.5.7': 'VgYBAgULHQ==' };
 // Samba's samldb: this value on a forward link means "assign the next free even linkID".
 const AUTO_FORWARD_LINK_ID = '1.2.840.113556.1.2.50';
+// searchFlags Exchange gives its attributes where they matter to how the directory answers:
+// mailNickname is indexed and in ambiguous name resolution (5 = fATTINDEX | fANR), as in the
+// Exchange schema LDIF (openchange/openchange setup/AD/oc_provision_schema_attributes.ldif).
+// Without the index every alias-uniqueness check scans the whole directory, which a real
+// Exchange-extended forest never does.
+const SEARCH_FLAGS_OF: Record<string, number> = { mailNickname: 5 };
 
 export interface ExchangeSchemaLdif {
   attributes: string;
@@ -72,6 +78,8 @@ function attributeEntry(
     isSingleValued: row.singleValued ? 'TRUE' : 'FALSE',
     rangeUpper: row.rangeUpper === undefined ? undefined : String(row.rangeUpper),
     linkID: linkIdValue(row, byName),
+    searchFlags:
+      SEARCH_FLAGS_OF[row.ldapName] === undefined ? undefined : String(SEARCH_FLAGS_OF[row.ldapName]),
     showInAdvancedViewOnly: 'TRUE',
   });
 }
