@@ -30,6 +30,10 @@ import { discardSampleChanges } from './sample/discard-sample-changes.ts';
 import { writeToSample } from './sample/sample-writes.ts';
 import { fileURLToPath } from 'node:url';
 import { createSettings } from './store/settings.ts';
+import { guidedHandlers } from './handlers/guided-handlers.ts';
+import { GuidedService } from './guided/guided-service.ts';
+import { GuidedStore } from './guided/guided-store.ts';
+import { guidedPorts } from './guided/guided-wiring.ts';
 
 /** resources/ beside src-main/ in the repository, and beside out/main/ in a build. */
 const DEFAULT_RESOURCES_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../resources');
@@ -123,6 +127,28 @@ export function createServiceHandlers(options: ServiceOptions): {
     ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const tenantDomains = () => cloud.domains();
+  const changes = changesHandlers(
+    journal,
+    connection,
+    objectChanges,
+    {
+      async write(changes) {
+        const reader = connection.sampleReader;
+        if (reader === null) return;
+        for (const change of changes)
+          await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
+      },
+    },
+    tenantDomains,
+  );
+  const guided = new GuidedService({
+    store: new GuidedStore(db),
+    settings,
+    // The fixes write through the same changes handlers as the renderer's edits.
+    ports: guidedPorts(connection, changes, cloud),
+    scope: () => connection.writableScope(),
+    onChanged: (view) => bus.emit('onGuidedFixChanged', view),
+  });
   const handlers = joinHandlers({
     app: appHandlers(options.facts),
     directory: directoryHandlers(connection, new ListLoads(bus), {
@@ -130,24 +156,12 @@ export function createServiceHandlers(options: ServiceOptions): {
       discardChanges: () => discardSampleChanges(journal),
     }),
     objects: objectsHandlers(connection, tenantDomains),
-    changes: changesHandlers(
-      journal,
-      connection,
-      objectChanges,
-      {
-        async write(changes) {
-          const reader = connection.sampleReader;
-          if (reader === null) return;
-          for (const change of changes)
-            await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
-        },
-      },
-      tenantDomains,
-    ),
+    changes,
     readiness: readinessHandlers(connection, bus, tenantDomains),
     offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
     cloud: cloudHandlers(cloud, connection, bus, () => journal.audit({})),
+    guided: guidedHandlers(guided),
   });
   return {
     handlers,

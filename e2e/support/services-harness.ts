@@ -29,9 +29,11 @@ export function startServices(
     cloud?: CloudEndpoints;
     sessionTiming?: SessionTiming;
     openBrowser?: (url: string) => Promise<void>;
+    /** An earlier harness's folder: the same local database, as after a restart of the app. */
+    userDataDir?: string;
   } = {},
 ): ServicesHarness {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rd-services-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rd-services-'));
   const services = createServices({
     userDataDir,
     secrets: new SessionSecretStore(),

@@ -215,6 +215,27 @@ export const MIGRATIONS: readonly {
       ) STRICT;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Guided fixes (the known sync problems that take several steps): what each was started
+      -- with and where it stands, saved after every step so it is resumed after a restart. Facts
+      -- and checks stay JSON: they are always read and written with their fix.
+      CREATE TABLE guided_fixes (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile_id  TEXT NOT NULL,
+        domain      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('open','done','cancelled')),
+        step        INTEGER NOT NULL,
+        facts       TEXT NOT NULL,     -- JSON: the object, the OUs, the address...
+        checks      TEXT NOT NULL,     -- JSON array: each step's last check, or null
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX guided_fixes_by_profile ON guided_fixes (profile_id, domain, id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

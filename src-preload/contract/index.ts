@@ -15,6 +15,8 @@ import { directoryEvents } from './events/directory.ts';
 import { readinessEvents } from './events/readiness.ts';
 import { offlineMethods } from './methods/offline.ts';
 import { offlineEvents } from './events/offline.ts';
+import { guidedMethods } from './methods/guided.ts';
+import { guidedEvents } from './events/guided.ts';
 
 export * from './define.ts';
 export * from './errors.ts';
@@ -33,6 +35,8 @@ export type * from './events/directory.ts';
 export type * from './events/readiness.ts';
 export type * from './methods/offline.ts';
 export type * from './events/offline.ts';
+export type * from './methods/guided.ts';
+export type * from './events/guided.ts';
 
 /**
  * The whole IPC contract. Each domain declares its methods beside the others; this object is their
@@ -48,6 +52,7 @@ export const methods = {
   ...recipientsMethods,
   ...cloudMethods,
   ...offlineMethods,
+  ...guidedMethods,
 };
 export const events = {
   ...appEvents,
@@ -57,6 +62,7 @@ export const events = {
   ...readinessEvents,
   ...cloudEvents,
   ...offlineEvents,
+  ...guidedEvents,
 };
 
 export type Methods = typeof methods;

@@ -40,6 +40,8 @@ export interface Finding {
   current: string[];
   problem: string;
   fix?: SuggestedFix;
+  /** How Exchange Online's cmdlets name the object (its mail, else its UPN), where the fix has a cloud-side command. */
+  identity?: string;
   /** For duplicates: the other holders of the value (this object excluded). */
   others?: DuplicateHolder[];
 }

@@ -304,17 +304,20 @@ function plainTextInviteFindings(entry: ScanEntry, base: string): Finding[] {
     firstValue(entry, 'mail') || firstValue(entry, 'userPrincipalName') || firstValue(entry, 'cn');
   const never = mapiRichTextFormatToAd('Never')[0] ?? 'FALSE';
   return [
-    finding(
-      entry,
-      base,
-      {
-        code: 'plain-text-invites',
-        severity: 'warning',
-        field: 'mAPIRecipient',
-        message: `Meeting invites from Outlook reach this mail user as plain text with a winmail.dat (UseMapiRichTextFormat is ${setting}). The fix sets Never here; the sync does not carry it, so also run in Exchange Online: ${cloudMapiRichTextCommand(identity, 'Never')}`,
-        ...(stored[0] !== undefined ? { value: stored[0] } : {}),
-      },
-      { action: 'replace', value: never },
-    ),
+    {
+      ...finding(
+        entry,
+        base,
+        {
+          code: 'plain-text-invites',
+          severity: 'warning',
+          field: 'mAPIRecipient',
+          message: `Meeting invites from Outlook reach this mail user as plain text with a winmail.dat (UseMapiRichTextFormat is ${setting}). The fix sets Never here; the sync does not carry it, so also run in Exchange Online: ${cloudMapiRichTextCommand(identity, 'Never')}`,
+          ...(stored[0] !== undefined ? { value: stored[0] } : {}),
+        },
+        { action: 'replace', value: never },
+      ),
+      identity,
+    },
   ];
 }
