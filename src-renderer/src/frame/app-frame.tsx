@@ -13,6 +13,7 @@ import { PropertiesDialog } from '../sheet/properties-dialog.tsx';
 import { DeleteDialog } from '../dialogs/delete-dialog.tsx';
 import { ReadinessDialog } from '../readiness/readiness-dialog.tsx';
 import { CloudDialog } from '../cloud/cloud-dialog.tsx';
+import { GuidedDialog } from '../guided/guided-dialog.tsx';
 import { ResetPasswordDialog } from '../dialogs/reset-password-dialog.tsx';
 import { RenameDialog } from '../dialogs/rename-dialog.tsx';
 import { MoveDialog } from '../dialogs/move-dialog.tsx';
@@ -59,6 +60,7 @@ export function AppFrame() {
       <MoveDialog />
       <ChangesPanel open={dialog === 'changes'} onClose={() => openDialog(null)} />
       <ReadinessDialog open={dialog === 'readiness'} onClose={() => openDialog(null)} />
+      <GuidedDialog open={dialog === 'guided'} onClose={() => openDialog(null)} />
       <BulkEditDialog dns={selection} open={dialog === 'bulk'} onClose={() => openDialog(null)} />
       <NewObjectWizard />
       <ConversionDialog />

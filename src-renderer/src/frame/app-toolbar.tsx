@@ -15,6 +15,7 @@ import {
   PlugDisconnected20Regular,
   Search20Regular,
   CloudCheckmark20Regular,
+  Wrench20Regular,
   Info20Regular,
   Delete20Regular,
   History20Regular,
@@ -151,6 +152,14 @@ export function AppToolbar() {
           onClick={() => openDialog('readiness')}
         >
           Readiness
+        </ToolbarButton>
+      </Tooltip>
+      <Tooltip
+        content="Step-by-step fixes for the known sync problems (a missing onmicrosoft.com address, plain-text invites), and Sync now"
+        relationship="description"
+      >
+        <ToolbarButton icon={<Wrench20Regular />} disabled={!connected} onClick={() => openDialog('guided')}>
+          Fixes
         </ToolbarButton>
       </Tooltip>
       {!readOnly && (

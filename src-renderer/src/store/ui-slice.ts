@@ -11,6 +11,7 @@ export type DialogName =
   | 'changes'
   | 'bulk'
   | 'readiness'
+  | 'guided'
   | 'cloud'
   | 'reset-password'
   | 'rename'
