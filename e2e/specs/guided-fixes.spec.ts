@@ -2,6 +2,7 @@
 // onmicrosoft.com address out of the sync scope, through the cloud deletion and restore, the
 // address added in Exchange Online, and back. The test plays Entra Connect and Exchange Online on
 // the Graph test server between the steps; every step is refused until its result is there.
+import { randomUUID } from 'node:crypto';
 import { approveDeviceCode, expect, test } from '../support/cloud-fixtures.ts';
 import { AppPage } from '../support/app-page.ts';
 import { ScratchDirectory } from '../support/scratch-objects.ts';
@@ -10,7 +11,7 @@ import { loadDcFacts } from '../dc/facts.ts';
 
 const facts = loadDcFacts();
 
-test.describe('guided fix: the missing onmicrosoft.com address (seed scenario 9)', () => {
+test.describe('guided fixes in the Fixes dialog', () => {
   let scratch: ScratchDirectory;
   test.beforeEach(async () => {
     scratch = new ScratchDirectory(facts);
@@ -20,7 +21,7 @@ test.describe('guided fix: the missing onmicrosoft.com address (seed scenario 9)
     await scratch?.dispose();
   });
 
-  test('each step is checked before the next is offered, and the fix resumes after a reload', async ({
+  test('the missing onmicrosoft.com address (seed scenario 9): each step is checked before the next, and the fix resumes after a reload', async ({
     appPage,
     graph,
   }) => {
@@ -105,5 +106,51 @@ test.describe('guided fix: the missing onmicrosoft.com address (seed scenario 9)
     await expect(dialog.getByRole('list', { name: 'Fixes' })).toContainText('Done');
     await expect(steps).toContainText(`Synced from AD again with ${address}`);
     await expect(steps.locator('[aria-current="step"]')).toHaveCount(0);
+  });
+
+  test('a cloud-only room mailbox is taken over by its AD account through the hard match (seed scenario 8)', async ({
+    appPage,
+    graph,
+  }) => {
+    const tag = Date.now().toString(36);
+    const upn = `room${tag}@${facts.realm.toLowerCase()}`;
+    const roomId = randomUUID();
+    graph.server.put('users', {
+      id: roomId,
+      displayName: `Board Room ${tag}`,
+      userPrincipalName: upn,
+      mail: upn,
+      mailNickname: `room${tag}`,
+      proxyAddresses: [`SMTP:${upn}`],
+      onPremisesSyncEnabled: null,
+      onPremisesImmutableId: null,
+    });
+    const dn = await scratch.createUser(`Board Room ${tag}`, {
+      userPrincipalName: upn,
+      displayName: `Board Room ${tag}`,
+      mail: upn,
+      proxyAddresses: [`SMTP:${upn}`],
+    });
+    const app = new AppPage(appPage);
+    await app.connect(facts, facts.admin);
+    await app.signInToCloud('contoso.onmicrosoft.com', (code) => approveDeviceCode(graph.server, code));
+    await app.cloudDialog.getByRole('button', { name: 'Close' }).click();
+
+    await appPage.getByRole('button', { name: 'Fixes' }).click();
+    const dialog = appPage.getByRole('dialog', { name: 'Guided fixes' });
+    await dialog.getByRole('radio', { name: /taken over by an AD account/ }).check();
+    await dialog.getByLabel('AD account', { exact: true }).fill(dn);
+    await dialog.getByRole('button', { name: 'Find its cloud mailbox' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Cloud mailbox' })).toContainText(`Board Room ${tag}`);
+    await dialog.getByRole('button', { name: 'Start the fix' }).click();
+    const current = dialog.getByRole('list', { name: /^Steps of/ }).locator('[aria-current="step"]');
+    await current.getByRole('button', { name: 'Set the ImmutableId' }).click();
+    await expect(current).toContainText('2. Run a delta sync: the AD account takes the mailbox over');
+    expect(graph.server.sets.get('users')!.get(roomId)!.onPremisesImmutableId).toMatch(
+      /^[A-Za-z0-9+/]{22}==$/,
+    );
+    graph.server.sets.get('users')!.get(roomId)!.onPremisesSyncEnabled = true;
+    await current.getByRole('button', { name: 'Check Microsoft 365' }).click();
+    await expect(dialog.getByRole('list', { name: 'Fixes' })).toContainText('Done');
   });
 });

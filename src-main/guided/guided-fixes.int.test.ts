@@ -2,7 +2,9 @@
 // test plays Entra Connect and Exchange Online between the steps (a sync that deletes the user, an
 // address added in Exchange Online, a sync that matches it back), and checks that every step is
 // refused until its result is really there, and that a fix resumes after a restart.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { immutableIdFromGuid } from '../../src-preload/shared/cloud/immutable-id.ts';
 import type { CloudSignInPrompt, GuidedFixView, GuidedFixesView } from '../../src-preload/contract/index.ts';
 import { loadDcFacts } from '../../e2e/dc/facts.ts';
 import { importAdUsers } from '../../e2e/graph/ad-import.ts';
@@ -235,5 +237,56 @@ describe('guided fix: plain-text meeting invites (seed scenario 6)', () => {
       for (const dn of made) await scratch.admin.del(dn).catch(() => undefined);
       await scratch.admin.del(ou).catch(() => undefined);
     }
+  });
+});
+
+describe('guided fix: a cloud-only room mailbox taken over by an AD account (seed scenario 8)', () => {
+  it('refuses a cloud user that is synced already, and ends once the sync joined the two', async () => {
+    const stamp = Date.now();
+    const domain = facts.realm.toLowerCase();
+    const upn = `room${stamp}@${domain}`;
+    const roomId = randomUUID();
+    server.put('users', {
+      id: roomId,
+      displayName: `Room ${stamp}`,
+      userPrincipalName: upn,
+      mail: upn,
+      mailNickname: `room${stamp}`,
+      proxyAddresses: [`SMTP:${upn}`],
+      onPremisesSyncEnabled: null,
+      onPremisesImmutableId: null,
+    });
+    const syncedId = randomUUID();
+    server.put('users', {
+      id: syncedId,
+      displayName: `Synced ${stamp}`,
+      userPrincipalName: `synced${stamp}@${domain}`,
+      proxyAddresses: [],
+      onPremisesSyncEnabled: true,
+      onPremisesImmutableId: 'AAAAAAAAAAAAAAAAAAAAAA==',
+    });
+    const account = await scratch.createUser(`Room ${stamp}`, {
+      userPrincipalName: [upn],
+      displayName: [`Room ${stamp}`],
+      mail: [upn],
+      proxyAddresses: [`SMTP:${upn}`],
+    });
+    const refused = await app.dispatch('guided.startTakeover', { dn: account.dn, cloudUserId: syncedId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+
+    let fix = await app.call<GuidedFixView>('guided.startTakeover', { dn: account.dn, cloudUserId: roomId });
+    const expected = immutableIdFromGuid(account.guid);
+    expect(fix.steps[0]?.command).toContain(`-OnPremisesImmutableId '${expected}'`);
+    fix = await app.call<GuidedFixView>('guided.check', { id: fix.id });
+    expect(fix.step).toBe(0);
+    fix = await app.call<GuidedFixView>('guided.run', { id: fix.id });
+    expect(fix.step).toBe(1);
+    expect(server.sets.get('users')!.get(roomId)!.onPremisesImmutableId).toBe(expected);
+    fix = await app.call<GuidedFixView>('guided.check', { id: fix.id });
+    expect(fix.steps[1]?.lastCheck?.text).toContain('Not synced from AD yet');
+    server.sets.get('users')!.get(roomId)!.onPremisesSyncEnabled = true;
+    fix = await app.call<GuidedFixView>('guided.check', { id: fix.id });
+    expect(fix.status).toBe('done');
+    expect(server.violations).toEqual([]);
   });
 });

@@ -13,10 +13,12 @@ import type { FixKind, GuidedPorts } from './guided-ports.ts';
 import type { GuidedStore } from './guided-store.ts';
 import { missingAliasFix, startMissingAlias } from './missing-alias-fix.ts';
 import { plainTextFix, startPlainText } from './plain-text-fix.ts';
+import { startTakeover, takeoverFix } from './takeover-fix.ts';
 
 const KINDS: Record<GuidedFixKind, FixKind<never>> = {
   'missing-alias': missingAliasFix as FixKind<never>,
   'plain-text-invites': plainTextFix as FixKind<never>,
+  'cloud-takeover': takeoverFix as FixKind<never>,
 };
 
 const NO_SETTINGS: GuidedSettings = { outOfScopeDn: null, syncServer: null };
@@ -108,6 +110,11 @@ export class GuidedService {
   async startPlainText(input: { baseDn: string }): Promise<GuidedFixView> {
     const scope = this.#scope();
     return this.#created(scope, 'plain-text-invites', await startPlainText(this.#o.ports, input));
+  }
+
+  async startTakeover(input: { dn: string; cloudUserId: string }): Promise<GuidedFixView> {
+    const scope = this.#scope();
+    return this.#created(scope, 'cloud-takeover', await startTakeover(this.#o.ports, input));
   }
 
   #created(scope: DirectoryScope, kind: GuidedFixKind, facts: unknown): GuidedFixView {

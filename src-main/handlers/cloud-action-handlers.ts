@@ -1,9 +1,9 @@
 import type { DomainHandlers } from '../ipc/handlers.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import { AppError } from '../../src-preload/contract/index.ts';
-import type { HardMatchAd } from '../../src-preload/shared/cloud/hard-match-rules.ts';
+import { hardMatchAd } from '../cloud/actions/hard-match-ad.ts';
 import { asAppError, type CloudService } from '../cloud/cloud-service.ts';
-import { cloudKindOf, lookUpCloudObject } from '../cloud/cloud-object.ts';
+import { lookUpCloudObject } from '../cloud/cloud-object.ts';
 import { applyHardMatch, listHardMatchCandidates, previewHardMatch } from '../cloud/actions/hard-match.ts';
 import { applyLicenceChange, previewLicenceChange } from '../cloud/actions/licences.ts';
 import { applyRestore, listDeletedUsers, previewRestore } from '../cloud/actions/deleted-users.ts';
@@ -12,7 +12,7 @@ import {
   previewSourceOfAuthority,
   readSourceOfAuthority,
 } from '../cloud/actions/source-of-authority.ts';
-import { first, firstBuffer, strings, type Entry } from '../directory/entry.ts';
+import type { Entry } from '../directory/entry.ts';
 import type { GraphApi } from '../cloud/graph-api.ts';
 import type { CloudViewFeed } from '../cloud/cloud-view-feed.ts';
 
@@ -28,29 +28,6 @@ type ActionMethods =
   | 'cloud.sourceOfAuthority'
   | 'cloud.previewSourceOfAuthority'
   | 'cloud.setSourceOfAuthority';
-
-/** The AD side of a hard match, read from the directory: never what the renderer says it is. */
-function hardMatchAd(entry: Entry): HardMatchAd {
-  if (cloudKindOf(entry) !== 'user')
-    throw new AppError('VALIDATION_FAILED', 'Only a user account can take over a cloud user.');
-  const upn = first(entry, 'userPrincipalName');
-  if (!upn)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The AD account has no user logon name (UPN): give it one first.',
-    );
-  const guid = firstBuffer(entry, 'objectGUID');
-  const consistency = firstBuffer(entry, 'mS-DS-ConsistencyGuid');
-  const primary = strings(entry, 'proxyAddresses').find((p) => p.startsWith('SMTP:'));
-  return {
-    ...(guid ? { objectGuidBytes: [...guid] } : {}),
-    consistencyGuidBase64: consistency && consistency.length === 16 ? consistency.toString('base64') : null,
-    userPrincipalName: upn,
-    primarySmtp: primary ? primary.slice(5) : (first(entry, 'mail') ?? null),
-    dn: entry.dn,
-    displayName: first(entry, 'displayName') ?? null,
-  };
-}
 
 /**
  * The cloud actions (hard match, licences, restore, source of authority): each has a preview with

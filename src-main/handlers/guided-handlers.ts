@@ -12,6 +12,7 @@ export function guidedHandlers(guided: GuidedService): DomainHandlers<'guided'> 
     'guided.saveSettings': (settings) => guided.saveSettings(settings),
     'guided.startMissingAlias': (input) => guided.startMissingAlias(input),
     'guided.startPlainText': (input) => guided.startPlainText(input),
+    'guided.startTakeover': (input) => guided.startTakeover(input),
     'guided.run': ({ id }) => guided.run(id),
     'guided.check': ({ id }) => guided.check(id),
     'guided.cancel': ({ id }) => guided.cancel(id),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { dnInput } from '../schemas.ts';
+import { GUID_PATTERN, dnInput } from '../schemas.ts';
 import type { GuidedFixView, GuidedSettings } from '../../shared/guided/guided-fix.ts';
 import type { SyncPolicy } from '../../shared/guided/sync-commands.ts';
 
@@ -33,6 +33,12 @@ export const guidedMethods = {
   ).returns<GuidedFixView>(),
   /** Seed scenario 6: every mail user under baseDn whose meeting invites arrive as plain text. */
   'guided.startPlainText': method(z.object({ baseDn: dnInput }).strict()).returns<GuidedFixView>(),
+  /** Seed scenario 8: a cloud-only resource mailbox taken over by the AD account at dn (a hard match). */
+  'guided.startTakeover': method(
+    z
+      .object({ dn: dnInput, cloudUserId: z.string().regex(GUID_PATTERN, 'a Microsoft Graph object id') })
+      .strict(),
+  ).returns<GuidedFixView>(),
   /** Does the current step where RecipientDesk can (a move through the journal, a restore), then checks it. */
   'guided.run': method(z.object({ id }).strict()).returns<GuidedFixView>(),
   /** Checks the current step against the directory and Microsoft 365; a pass moves the fix on. */

@@ -5,7 +5,7 @@
  * what the directory or Microsoft 365 holds before the next one is offered.
  */
 
-export type GuidedFixKind = 'missing-alias' | 'plain-text-invites';
+export type GuidedFixKind = 'missing-alias' | 'plain-text-invites' | 'cloud-takeover';
 export type GuidedFixStatus = 'open' | 'done' | 'cancelled';
 
 /** What a step's check found, in words; `ok` moves the fix on to the next step. */

@@ -3,3 +3,4 @@ export * from './guided-fix.ts';
 export * from './sync-commands.ts';
 export * from './missing-alias-steps.ts';
 export * from './plain-text-steps.ts';
+export * from './takeover-steps.ts';
