@@ -157,7 +157,7 @@ export function createServiceHandlers(options: ServiceOptions): {
     }),
     objects: objectsHandlers(connection, tenantDomains),
     changes,
-    readiness: readinessHandlers(connection, bus, tenantDomains),
+    readiness: readinessHandlers(connection, bus, tenantDomains, () => cloud.requireApi()),
     offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
     recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
     cloud: cloudHandlers(cloud, connection, bus, () => journal.audit({})),

@@ -38,7 +38,7 @@ export function guidedPorts(
       const reader = connection.reader();
       const report =
         reader instanceof CachedDirectory
-          ? scans.scanCache(reader, { baseDn }, rules)
+          ? await scans.scanCache(reader, { baseDn }, rules)
           : await scans.scan(connection.requireSession(), { baseDn }, rules);
       return report.findings.filter((f) => f.rule === 'plain-text-invites');
     },

@@ -1,6 +1,7 @@
 import { Control, GreaterThanEqualsFilter, AndFilter, EqualityFilter, type Filter } from 'ldapts';
 import type { ReadinessReport } from '../../src-preload/contract/index.ts';
-import { checkReadiness } from '../../src-preload/shared/readiness/check-readiness.ts';
+import { checkReadiness, mergeFindings } from '../../src-preload/shared/readiness/check-readiness.ts';
+import type { Finding } from '../../src-preload/shared/readiness/finding.ts';
 import {
   READINESS_ATTRIBUTES,
   READINESS_FILTER,
@@ -39,6 +40,8 @@ function under(dn: string, container: string): boolean {
 export interface ScanRun {
   signal?: AbortSignal;
   onProgress?(read: number): void;
+  /** Rules over the checked objects that need more than AD (the Microsoft 365 comparison). */
+  more?(checked: readonly ScanEntry[]): Promise<{ findings: Finding[]; compared: number }>;
 }
 
 function cancelledReport(read: number): ReadinessReport {
@@ -51,6 +54,7 @@ function cancelledReport(read: number): ReadinessReport {
     read,
     incremental: false,
     cancelled: true,
+    cloudCompared: null,
   };
 }
 
@@ -136,9 +140,11 @@ export class ReadinessScans {
     memory.usn = usn;
     this.#memory.set(key, memory);
     const result = checkReadiness([...memory.inScope.values()], options);
+    const more = run.more ? await run.more(result.entries) : null;
     return {
       health: await schemaHealth(session),
-      findings: result.findings,
+      findings: more ? mergeFindings(result.findings, more.findings) : result.findings,
+      cloudCompared: more?.compared ?? null,
       checked: result.checked,
       skipped: result.skipped.length,
       outOfScope: memory.outOfScope.size,
@@ -153,7 +159,12 @@ export class ReadinessScans {
    * nothing is read from a DC, so there is nothing to re-scan incrementally; the schema facts the
    * cache keeps say whether the Exchange attributes exist, not since when.
    */
-  scanCache(cache: CachedDirectory, scope: ScanScope, options: ObjectRuleOptions = {}): ReadinessReport {
+  async scanCache(
+    cache: CachedDirectory,
+    scope: ScanScope,
+    options: ObjectRuleOptions = {},
+    run: Pick<ScanRun, 'more'> = {},
+  ): Promise<ReadinessReport> {
     const inScope: ScanEntry[] = [];
     let outOfScope = 0;
     const entries = cache.subtree(scope.baseDn, RULE_FILTER);
@@ -162,6 +173,7 @@ export class ReadinessScans {
       else inScope.push(toScanEntry(entry));
     }
     const result = checkReadiness(inScope, options);
+    const more = run.more ? await run.more(result.entries) : null;
     const exchange = cache.schema.hasExchangeSchema();
     return {
       health: {
@@ -171,7 +183,8 @@ export class ReadinessScans {
           ? `Checked from the cache as last read (${entries.length.toLocaleString('en-US')} objects), not from a domain controller. The Exchange attributes are in the schema.`
           : 'Checked from the cache as last read: the Exchange attributes are not in this schema.',
       },
-      findings: result.findings,
+      findings: more ? mergeFindings(result.findings, more.findings) : result.findings,
+      cloudCompared: more?.compared ?? null,
       checked: result.checked,
       skipped: result.skipped.length,
       outOfScope,

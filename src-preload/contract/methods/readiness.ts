@@ -30,6 +30,8 @@ export interface ReadinessReport {
   incremental: boolean;
   /** Stopped with readiness.cancel: nothing is reported (a partial read would hide duplicates). */
   cancelled: boolean;
+  /** Users, groups and contacts read from Microsoft 365 for the comparison; null when not compared. */
+  cloudCompared: number | null;
 }
 
 const domainName = z.string().min(1).max(253).regex(DOMAIN_NAME_PATTERN, 'a domain name');
@@ -50,6 +52,12 @@ export const readinessMethods = {
         incremental: z.boolean().optional(),
         /** Also list mail users whose meeting invites arrive as plain text (seed scenario 6). */
         plainTextInvites: z.boolean().optional(),
+        /**
+         * Also compare with the signed-in tenant: the same UPN or address on a cloud object that is
+         * not the AD object's twin, soft matches, the provisioning errors it reports, and Exchange
+         * attributes that never reached it.
+         */
+        cloud: z.boolean().optional(),
         /** Chosen by the renderer: names the scan's progress events and its cancel. */
         scanId: loadIdInput.optional(),
       })

@@ -7,6 +7,8 @@ import { skipReason } from './skip-rules.ts';
 export interface ReadinessResult {
   findings: Finding[];
   checked: number;
+  /** The objects the rules ran over (the skipped ones left out), for rules that need more than AD. */
+  entries: ScanEntry[];
   skipped: { dn: string; reason: string }[];
 }
 
@@ -39,5 +41,10 @@ export function checkReadiness(
     else skipped.push({ dn: entry.dn, reason });
   }
   const findings = [...checked.flatMap((e) => objectFindings(e, options)), ...duplicateFindings(checked)];
-  return { findings: findings.sort(byObject), checked: checked.length, skipped };
+  return { findings: findings.sort(byObject), checked: checked.length, entries: checked, skipped };
+}
+
+/** Findings of two rule sets in one report, in the report's order. */
+export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort(byObject);
 }

@@ -68,6 +68,8 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
   const [excludeText, setExcludeText] = useState('');
   const [domainsText, setDomainsText] = useState('');
   const [plainText, setPlainText] = useState(false);
+  const cloudAccount = useStore((s) => s.cloud?.account?.username ?? null);
+  const [compareCloud, setCompareCloud] = useState(false);
   const [report, setReport] = useState<ReadinessReport | null>(null);
   const [rows, setRows] = useState<FindingRow[]>([]);
   const [rule, setRule] = useState(ALL);
@@ -120,6 +122,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
       // Once a scope was scanned, main reads only what changed since (it scans in full otherwise).
       incremental: report !== null,
       plainTextInvites: plainText,
+      cloud: compareCloud && cloudAccount !== null,
     });
     setBusy(null);
     setScanId(null);
@@ -198,6 +201,16 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
               onChange={(_e, d) => setPlainText(d.checked === true)}
               label="Also find mail users whose meeting invites arrive as plain text (staged migration: UseMapiRichTextFormat Never)"
             />
+            <Checkbox
+              checked={compareCloud && cloudAccount !== null}
+              disabled={cloudAccount === null}
+              onChange={(_e, d) => setCompareCloud(d.checked === true)}
+              label={
+                cloudAccount
+                  ? `Also compare with Microsoft 365 (${cloudAccount}): cloud duplicates, soft matches, the tenant's provisioning errors`
+                  : 'Also compare with Microsoft 365 (sign in first)'
+              }
+            />
             <div className={styles.actions}>
               <Button
                 appearance="primary"
@@ -253,7 +266,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
               {outcome && !report
                 ? outcome
                 : report
-                  ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
+                  ? `${report.checked.toLocaleString('en-US')} objects checked, ${report.skipped.toLocaleString('en-US')} skipped as IdFix skips them, ${report.outOfScope.toLocaleString('en-US')} outside the sync scope${report.cloudCompared !== null ? `, compared with ${report.cloudCompared.toLocaleString('en-US')} Microsoft 365 objects` : ''}: ${rows.length.toLocaleString('en-US')} problems.${report.incremental ? ` Re-scan: read ${report.read.toLocaleString('en-US')} changed object${report.read === 1 ? '' : 's'}.` : ''}${outcome ? ` ${outcome}` : ''}`
                   : 'Checks people and groups as IdFix and Entra Connect do; nothing is changed until you apply a fix.'}
             </Text>
             {report && (
