@@ -23,6 +23,8 @@ export interface RootDse {
   domainNetbiosName: string;
   /** The forest's extra UPN suffixes (uPNSuffixes on CN=Partitions); the domain's own name is not listed there. */
   upnSuffixes: string[];
+  /** isGlobalCatalogReady: the DC answers forest-wide searches on 3268/3269 (absent: not read). */
+  globalCatalog?: boolean;
 }
 
 const ROOT_ATTRIBUTES = [
@@ -37,6 +39,7 @@ const ROOT_ATTRIBUTES = [
   'domainControllerFunctionality',
   'highestCommittedUSN',
   'supportedControl',
+  'isGlobalCatalogReady',
 ];
 
 export async function readRootDse(ctx: SearchContext): Promise<RootDse> {
@@ -76,6 +79,7 @@ export async function readRootDse(ctx: SearchContext): Promise<RootDse> {
     domainDnsName: (crossRef && first(crossRef, 'dnsRoot')) || dnsNameFromDn(defaultNc),
     domainNetbiosName: (crossRef && first(crossRef, 'nETBIOSName')) || '',
     upnSuffixes: partitionsEntry === undefined ? [] : strings(partitionsEntry, 'uPNSuffixes'),
+    globalCatalog: text('isGlobalCatalogReady').toUpperCase() === 'TRUE',
   };
 }
 

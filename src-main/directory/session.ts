@@ -28,6 +28,10 @@ import { DirectorySchema, loadSchema } from './schema.ts';
 import { searchAll, searchEach, searchPages } from './search.ts';
 import type { SearchContext, SearchSpec } from './search.ts';
 
+// The global catalog's ports (MS-ADTS 3.1.1.3.1.1): LDAP with StartTLS, and LDAP over TLS.
+const GLOBAL_CATALOG_PORT = 3268;
+const GLOBAL_CATALOG_LDAPS_PORT = 3269;
+
 export type SessionState = 'online' | 'offline' | 'reconnecting' | 'closed';
 
 export interface SessionOptions {
@@ -103,6 +107,22 @@ export class DirectorySession implements DirectoryWriter, DirectoryReader {
       throw mapOperationError(error, { server: hostOf(profile) });
     }
     return session;
+  }
+
+  /**
+   * A session on this DC's global catalog, for a forest-wide read: the same account and the same
+   * certificate trust, on 3269 (LDAPS) or 3268 (StartTLS). The caller closes it when done.
+   */
+  async openGlobalCatalog(): Promise<DirectorySession> {
+    if (this.rootDse.globalCatalog !== true)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `${this.rootDse.dnsHostName || hostOf(this.profile)} is not a global catalog: connect to one (a DC with the GC role) to scan the forest.`,
+      );
+    const port = this.profile.security === 'ldaps' ? GLOBAL_CATALOG_LDAPS_PORT : GLOBAL_CATALOG_PORT;
+    return DirectorySession.connect({ ...this.profile, port, readOnly: true }, this.#password, {
+      rangeSize: this.#rangeSize,
+    });
   }
 
   get state(): SessionState {

@@ -30,7 +30,13 @@ export function readinessHandlers(
       scanId,
       plainTextInvites,
       cloud,
+      forest,
     }) => {
+      if (forest !== true && baseDn === undefined)
+        throw new AppError(
+          'INVALID_INPUT',
+          'Say where to scan: an OU or the domain (baseDn), or the forest.',
+        );
       const domains = verifiedDomains ?? tenant()?.verified;
       const rules = {
         ...(domains ? { verifiedDomains: domains } : {}),
@@ -52,14 +58,28 @@ export function readinessHandlers(
         : {};
       // Offline or the sample: the same rules over the entry cache.
       const reader = connection.reader();
-      if (reader instanceof CachedDirectory)
-        return scans.scanCache(reader, { baseDn, ...(excludeDns ? { excludeDns } : {}) }, rules, more);
+      if (reader instanceof CachedDirectory) {
+        if (forest === true)
+          throw new AppError(
+            'OFFLINE',
+            'The forest is read through a global catalog: connect to a domain controller to scan it (offline, scan the domain from the cache).',
+          );
+        return scans.scanCache(
+          reader,
+          { baseDn: baseDn ?? '', ...(excludeDns ? { excludeDns } : {}) },
+          rules,
+          more,
+        );
+      }
       const controller = new AbortController();
+      // The forest: the DC's global catalog, opened for this scan only (read-only) and closed after.
+      const domainSession = connection.requireSession();
+      const session = forest === true ? await domainSession.openGlobalCatalog() : domainSession;
       if (scanId) running.set(scanId, controller);
       try {
         return await scans.scan(
-          connection.requireSession(),
-          { baseDn, ...(excludeDns ? { excludeDns } : {}) },
+          session,
+          { baseDn: forest === true ? '' : (baseDn ?? ''), ...(excludeDns ? { excludeDns } : {}) },
           { ...rules, incremental: incremental === true },
           {
             ...more,
@@ -71,6 +91,7 @@ export function readinessHandlers(
         );
       } finally {
         if (scanId && running.get(scanId) === controller) running.delete(scanId);
+        if (session !== domainSession) await session.close();
       }
     },
     'readiness.cancel': ({ scanId }) => {

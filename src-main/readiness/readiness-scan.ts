@@ -31,6 +31,8 @@ export function toScanEntry(entry: Entry): ScanEntry {
 }
 
 function under(dn: string, container: string): boolean {
+  // The empty base of a global catalog search: the whole forest.
+  if (container === '') return true;
   const lower = dn.toLowerCase();
   const c = container.toLowerCase();
   return lower === c || lower.endsWith(`,${c}`);
@@ -112,11 +114,10 @@ export class ReadinessScans {
     ) => this.#each(session, base, filter, onEntry, { controls, attributes, run, counted: () => read });
     if (known) {
       const since = new GreaterThanEqualsFilter({ attribute: 'uSNChanged', value: String(known.usn + 1n) });
-      await each(
-        session.rootDse.defaultNamingContext,
-        new AndFilter({ filters: [RULE_FILTER, since] }),
-        place,
-      );
+      // A forest scan re-reads the forest; a scope in the domain, the domain (a move out of the
+      // scope is an object changed elsewhere in it).
+      const everywhere = scope.baseDn === '' ? '' : session.rootDse.defaultNamingContext;
+      await each(everywhere, new AndFilter({ filters: [RULE_FILTER, since] }), place);
       const tombstone = new AndFilter({
         filters: [new EqualityFilter({ attribute: 'isDeleted', value: 'TRUE' }), since],
       });
@@ -125,13 +126,7 @@ export class ReadinessScans {
         memory.inScope.delete(entry.guid);
         memory.outOfScope.delete(entry.guid);
       };
-      await each(
-        session.rootDse.defaultNamingContext,
-        tombstone,
-        gone,
-        [new Control(SHOW_DELETED)],
-        ['objectGUID'],
-      );
+      await each(everywhere, tombstone, gone, [new Control(SHOW_DELETED)], ['objectGUID']);
     } else {
       await each(scope.baseDn, RULE_FILTER, place);
     }

@@ -45,7 +45,10 @@ export const readinessMethods = {
   'readiness.scan': method(
     z
       .object({
-        baseDn: dnInput,
+        /** The OU or domain to scan; not needed with `forest`. */
+        baseDn: dnInput.optional(),
+        /** The whole forest through the connected DC's global catalog (every domain's objects). */
+        forest: z.boolean().optional(),
         excludeDns: z.array(dnInput).max(200).optional(),
         verifiedDomains: z.array(domainName).max(500).optional(),
         /** Read only what changed since the last scan of this scope (a full scan when there was none). */

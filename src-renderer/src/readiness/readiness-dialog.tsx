@@ -68,6 +68,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
   const [excludeText, setExcludeText] = useState('');
   const [domainsText, setDomainsText] = useState('');
   const [plainText, setPlainText] = useState(false);
+  const [forest, setForest] = useState(false);
   const cloudAccount = useStore((s) => s.cloud?.account?.username ?? null);
   const [compareCloud, setCompareCloud] = useState(false);
   const [report, setReport] = useState<ReadinessReport | null>(null);
@@ -116,7 +117,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
     setOutcome('');
     const result = await getApi()['readiness.scan']({
       scanId: id,
-      baseDn: baseDn.trim(),
+      ...(forest ? { forest: true } : { baseDn: baseDn.trim() }),
       excludeDns,
       ...(verifiedDomains.length > 0 ? { verifiedDomains } : {}),
       // Once a scope was scanned, main reads only what changed since (it scans in full otherwise).
@@ -180,7 +181,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
           <DialogContent className={styles.content}>
             <div className={styles.scope}>
               <Field label="Scan under" hint="A container's DN: the domain, or one OU">
-                <Input value={baseDn} onChange={(_e, d) => setBaseDn(d.value)} />
+                <Input value={baseDn} disabled={forest} onChange={(_e, d) => setBaseDn(d.value)} />
               </Field>
               <Field label="Not synced" hint="OUs outside the Entra Connect scope, one DN per line">
                 <Textarea rows={2} value={excludeText} onChange={(_e, d) => setExcludeText(d.value)} />
@@ -196,6 +197,11 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
                 <Input value={domainsText} onChange={(_e, d) => setDomainsText(d.value)} />
               </Field>
             </div>
+            <Checkbox
+              checked={forest}
+              onChange={(_e, d) => setForest(d.checked === true)}
+              label="Scan the whole forest instead (every domain, through the global catalog)"
+            />
             <Checkbox
               checked={plainText}
               onChange={(_e, d) => setPlainText(d.checked === true)}
@@ -214,7 +220,7 @@ export function ReadinessDialog({ open, onClose }: { open: boolean; onClose(): v
             <div className={styles.actions}>
               <Button
                 appearance="primary"
-                disabled={busy !== null || baseDn.trim() === ''}
+                disabled={busy !== null || (!forest && baseDn.trim() === '')}
                 onClick={() => void scan()}
               >
                 {report ? 'Scan again' : 'Scan'}
