@@ -35,6 +35,8 @@ const TREE_KINDS: Record<string, TreeNode['kind']> = {
   container: 'container',
   lostandfound: 'container',
 };
+// Children read from SQLite at a time for the tree, which keeps only the containers among them.
+const BATCH_SIZE = 500;
 const CHILD_CLASSES = ['user', 'group', 'contact', 'organizationalUnit', 'inetOrgPerson', 'container'];
 
 /**
@@ -64,30 +66,45 @@ export class CachedDirectory implements DirectoryReader {
 
   async children(dn: string): Promise<TreeNode[]> {
     const nodes: TreeNode[] = [];
-    for (const { entry } of this.#cache.children(this.#source, dn)) {
-      const kind = treeKind(entry);
-      if (kind === undefined || advanced(entry)) continue;
-      const approx = first(entry, 'msDS-Approx-Immed-Subordinates');
-      nodes.push({
-        dn: entry.dn,
-        name: first(entry, 'name') ?? entry.dn,
-        kind,
-        hasChildren: this.#cache.hasChildren(this.#source, entry.dn) || Number(approx ?? 0) > 0,
-      });
-    }
+    // In batches: an OU of 100,000 people holds few containers, and only those are kept.
+    for (const batch of this.#cache.childBatches(this.#source, dn, BATCH_SIZE))
+      for (const { entry } of batch) {
+        const kind = treeKind(entry);
+        if (kind === undefined || advanced(entry)) continue;
+        const approx = first(entry, 'msDS-Approx-Immed-Subordinates');
+        nodes.push({
+          dn: entry.dn,
+          name: first(entry, 'name') ?? entry.dn,
+          kind,
+          hasChildren: this.#cache.hasChildren(this.#source, entry.dn) || Number(approx ?? 0) > 0,
+        });
+      }
     return nodes.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async *pages(spec: SearchSpec): AsyncGenerator<Entry[]> {
     const size = spec.pageSize ?? 250;
     // One beyond the limit, as a live search hands out, so the load can say "more not shown".
-    const cap = spec.limit === undefined ? Infinity : spec.limit + 1;
-    const all = this.#known(this.#cache.children(this.#source, spec.base))
-      .filter((e) => !advanced(e))
-      .slice(0, cap);
-    if (all.length === 0 && this.#cache.get(this.#source, spec.base) === undefined)
+    let left = spec.limit === undefined ? Infinity : spec.limit + 1;
+    // Read from SQLite a page at a time, as the DC hands out pages online: holding every child of
+    // a big OU at once (entries, then rows, then JSON frames) took 600 MB for 100,000 people.
+    let page: Entry[] = [];
+    let handed = 0;
+    batches: for (const batch of this.#cache.childBatches(this.#source, spec.base, size))
+      for (const entry of this.#known(batch)) {
+        if (advanced(entry)) continue;
+        if (left <= 0) break batches;
+        page.push(entry);
+        left -= 1;
+        if (page.length === size) {
+          handed += page.length;
+          yield page;
+          page = [];
+        }
+      }
+    if (page.length > 0) yield page;
+    else if (handed === 0 && this.#cache.get(this.#source, spec.base) === undefined)
       throw this.#options.missing(spec.base);
-    for (let at = 0; at < all.length; at += size) yield all.slice(at, at + size);
   }
 
   /** Every cached entry under `baseDn` (itself included) that matches `filter`: the offline readiness scan. */

@@ -120,6 +120,26 @@ describe('EntryCache', () => {
     expect(cache.search(DOMAIN, 'Ann', { limit: 10 })).toEqual([]);
   });
 
+  it('hands out the children of a container in batches, in the order first cached, none twice while others are cached meanwhile', () => {
+    cache.put(
+      DOMAIN,
+      [1, 2, 3, 4, 5].map((i) => entry(`CN=Kid ${i},${SALES}`, {})),
+      ['cn'],
+    );
+    const seen: string[][] = [];
+    for (const batch of cache.childBatches(DOMAIN, SALES, 2)) {
+      seen.push(batch.map((c) => c.entry.dn));
+      // Read again (and so rewritten) while the walk is on: it keeps its place.
+      if (seen.length === 1) cache.put(DOMAIN, [batch[0]!.entry], 'complete');
+    }
+    expect(seen).toEqual([
+      [`CN=Kid 1,${SALES}`, `CN=Kid 2,${SALES}`],
+      [`CN=Kid 3,${SALES}`, `CN=Kid 4,${SALES}`],
+      [`CN=Kid 5,${SALES}`],
+    ]);
+    expect([...cache.childBatches(DOMAIN, `OU=Empty,${DOMAIN}`, 2)]).toEqual([]);
+  });
+
   it('finds by name, address fragment, UPN and alias with diacritics folded, within a base, best first, and never reads the text as FTS syntax', () => {
     const zoe = entry(`CN=Zoë Müller,${SALES}`, {
       displayName: ['Zoë Müller'],

@@ -61,6 +61,7 @@ export class EntryCache {
   readonly #deleteText: StatementSync;
   readonly #insertText: StatementSync;
   readonly #children: StatementSync;
+  readonly #childrenAfter: StatementSync;
   readonly #childCount: StatementSync;
 
   constructor(db: DatabaseSync, now: () => Date = () => new Date()) {
@@ -85,6 +86,10 @@ export class EntryCache {
       'INSERT INTO entry_search (rowid, names, addresses, upn, alias) VALUES (?, ?, ?, ?, ?)',
     );
     this.#children = db.prepare('SELECT * FROM entry_cache WHERE source = ? AND parent_key = ? ORDER BY id');
+    // Walks the (source, parent_key) index, whose entries are in rowid order: no sort, no scan.
+    this.#childrenAfter = db.prepare(
+      'SELECT * FROM entry_cache WHERE source = ? AND parent_key = ? AND id > ? ORDER BY id LIMIT ?',
+    );
     this.#childCount = db.prepare(
       'SELECT COUNT(*) AS n FROM entry_cache WHERE source = ? AND parent_key = ? LIMIT 1',
     );
@@ -239,6 +244,24 @@ export class EntryCache {
   /** Every cached object directly under `dn`, in the order they were first cached. */
   children(source: string, dn: string): CachedEntry[] {
     return (this.#children.all(sourceKey(source), dnKey(dn)) as unknown as Row[]).map(toCached);
+  }
+
+  /**
+   * The same as children(), `size` at a time: only one batch is ever in memory, so the list of an
+   * OU of 100,000 costs what a page costs. Each batch starts after the last id handed out, so a
+   * put between batches neither repeats nor skips a child that was cached before the walk began.
+   */
+  *childBatches(source: string, dn: string, size: number): Generator<CachedEntry[]> {
+    const key = sourceKey(source);
+    const parent = dnKey(dn);
+    let after = 0;
+    for (;;) {
+      const rows = this.#childrenAfter.all(key, parent, after, size) as unknown as Row[];
+      if (rows.length === 0) return;
+      yield rows.map(toCached);
+      if (rows.length < size) return;
+      after = rows[rows.length - 1]?.id ?? after;
+    }
   }
 
   hasChildren(source: string, dn: string): boolean {

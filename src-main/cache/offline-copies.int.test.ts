@@ -118,6 +118,22 @@ describe('an OU kept offline', () => {
     expect(new Set(cache.subtreeGuids(facts.domainDn, scratch.ouDn)).size).toBe(SIZE);
   });
 
+  it('reads every share on the session when the DC will not take a second connection', async () => {
+    const own = openDatabase(':memory:');
+    const fresh = new EntryCache(own);
+    const source = {
+      rootDse: session.rootDse,
+      context: session.context,
+      each: session.each.bind(session),
+      search: session.search.bind(session),
+      extraReader: () => Promise.reject(new Error('too many connections')),
+    };
+    const result = await new OfflineCopies(fresh, { pageSize: 7 }).fill(source, scratch.ouDn);
+    expect(result).toMatchObject({ read: SIZE, cancelled: false });
+    expect(new Set(fresh.subtreeGuids(facts.domainDn, scratch.ouDn)).size).toBe(SIZE);
+    own.close();
+  });
+
   it('finds deletions by a GUID sweep of the subtree where the DC does not offer the show-deleted control', async () => {
     const copies = new OfflineCopies(cache);
     // The same live session, with a rootDSE that does not list the control (as some DCs would not).

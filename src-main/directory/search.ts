@@ -3,6 +3,7 @@ import { toEntry } from './entry.ts';
 import type { Entry } from './entry.ts';
 import { parseFilter } from './filter-parser.ts';
 import { mapOperationError } from './ldap-errors.ts';
+import { withFastIncludes } from './name-lookup.ts';
 
 export const DEFAULT_PAGE_SIZE = 1000;
 
@@ -41,7 +42,7 @@ function ldaptsOptions(ctx: SearchContext, spec: SearchSpec): SearchOptions {
     scope: spec.scope ?? 'sub',
     filter: typeof spec.filter === 'string' ? parseFilter(spec.filter) : spec.filter,
     attributes,
-    explicitBufferAttributes: ctx.binaryAttributes(attributes),
+    explicitBufferAttributes: withFastIncludes(ctx.binaryAttributes(attributes)),
     paged: { pageSize: Math.max(1, pageSize) },
   };
 }
