@@ -153,6 +153,7 @@ export class CloudService {
     return {
       verified: tenant.verifiedDomains.map((d) => d.name),
       initial: tenant.verifiedDomains.find((d) => d.isInitial)?.name ?? null,
+      default: tenant.verifiedDomains.find((d) => d.isDefault)?.name ?? null,
     };
   }
 

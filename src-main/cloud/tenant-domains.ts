@@ -3,7 +3,14 @@
  * (unverified suffix), readiness, and the routing domain of new remote mailboxes. Undefined while
  * nobody is signed in to Microsoft 365: those checks then stay as they are without the cloud.
  */
-export type TenantDomains = () => { verified: readonly string[]; initial: string | null } | undefined;
+export type TenantDomains = () =>
+  | {
+      verified: readonly string[];
+      initial: string | null;
+      /** The tenant's default domain (new cloud addresses are made in it). */
+      default: string | null;
+    }
+  | undefined;
 
 export const NO_TENANT: TenantDomains = () => undefined;
 

@@ -68,6 +68,8 @@ describe('Microsoft 365 through the contract', () => {
     expect(status.settings.defaultApp).toBe(true);
     expect(status.account).toBeNull();
     expect(status.persistent).toBe(false);
+    const signedOut = await app.call<{ mailDomain: string }>('recipients.context', {});
+    expect(signedOut.mailDomain).toBe(facts.realm.toLowerCase());
   });
 
   it('says in words when the tenant does not exist, and stops a sign-in on cancel', async () => {
@@ -140,8 +142,10 @@ describe('Microsoft 365 through the contract', () => {
       userPrincipalName: 'someone@contoso.com',
     });
     expect(verified.issues.map((i) => i.code)).not.toContain('unverified-suffix');
-    const context = await app.call<{ tenant: string | null }>('recipients.context', {});
+    const context = await app.call<{ tenant: string | null; mailDomain: string }>('recipients.context', {});
     expect(context.tenant).toBe('contoso');
+    // New recipients' addresses start at the tenant's default domain, not the AD domain's name.
+    expect(context.mailDomain).toBe('contoso.com');
   });
 
   it('takes over a cloud-only room with a new AD account (seed scenario 8): candidates, preview, hard match', async () => {

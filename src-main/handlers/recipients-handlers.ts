@@ -16,6 +16,7 @@ import { planRecipient, type RecipientPlan } from '../../src-preload/shared/reci
 import type { StampableKind } from '../../src-preload/shared/recipients/recipient-stamp.ts';
 import { KINDS } from '../../src-preload/shared/recipients/recipient-types.ts';
 import { tenantName } from '../../src-preload/shared/recipients/target-address.ts';
+import { addressTemplateDomain } from '../../src-preload/shared/recipients/naming.ts';
 import { knownUpnSuffixes } from '../../src-preload/shared/recipients/upn.ts';
 import type { NewChange } from '../changes/change.ts';
 import type { DirectoryScope, Journal } from '../changes/journal.ts';
@@ -95,6 +96,7 @@ export function recipientsHandlers(deps: {
       domainDnsName: session.rootDse.domainDnsName,
       tenant: saved.tenant ?? signedInTenant() ?? null,
       addressTemplate: saved.addressTemplate ?? null,
+      mailDomain: addressTemplateDomain(tenant()?.default, session.rootDse.domainDnsName),
     };
   }
 

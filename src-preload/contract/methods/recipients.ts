@@ -18,6 +18,11 @@ export interface RecipientContext {
   tenant: string | null;
   /** E-mail address template (e.g. %g.%s@contoso.com), per connection profile. */
   addressTemplate: string | null;
+  /**
+   * The domain of the template used when the profile has none: the signed-in tenant's default
+   * domain (unless reserved), else the AD domain's DNS name (addressTemplateDomain).
+   */
+  mailDomain: string;
 }
 
 export interface RecipientPreflight {

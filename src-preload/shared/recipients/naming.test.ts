@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aliasFor, applyAddressTemplate, asciiFold, fullName, samAccountNameFrom } from './naming.ts';
+import {
+  addressTemplateDomain,
+  aliasFor,
+  applyAddressTemplate,
+  asciiFold,
+  defaultAddressTemplate,
+  fullName,
+  groupSamAccountNameFrom,
+  samAccountNameFrom,
+} from './naming.ts';
 
 const zoe = { givenName: 'Zoë', initials: 'K', sn: 'Müller-Straße' };
 
@@ -26,5 +35,15 @@ describe('names a New Object wizard derives', () => {
   it('takes the alias from the address, else from the name', () => {
     expect(aliasFor('zoe.muller@contoso.com', zoe)).toBe('zoe.muller');
     expect(aliasFor('', zoe)).toBe('Zoe.Muller-Strasse');
+  });
+  it("starts new addresses at the tenant's default domain unless it is a reserved one", () => {
+    expect(addressTemplateDomain('Contoso.com', 'corp.contoso.local')).toBe('contoso.com');
+    expect(addressTemplateDomain('contoso.onmicrosoft.com', 'Corp.Contoso.local')).toBe('corp.contoso.local');
+    expect(addressTemplateDomain(null, 'corp.contoso.local')).toBe('corp.contoso.local');
+    expect(defaultAddressTemplate(null, 'contoso.com')).toBe('%g.%s@contoso.com');
+    expect(defaultAddressTemplate('%1g%s@fabrikam.com', 'contoso.com')).toBe('%1g%s@fabrikam.com');
+  });
+  it("offers a group's name as its pre-Windows 2000 name without forbidden characters", () => {
+    expect(groupSamAccountNameFrom(' Sales: EMEA/North ')).toBe('Sales EMEANorth');
   });
 });

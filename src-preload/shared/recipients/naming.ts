@@ -1,3 +1,4 @@
+import { cloudDomainKind } from './address-validation.ts';
 import { MAIL_NICKNAME_MAX_LENGTH, suggestMailNickname } from './mail-nickname.ts';
 
 /**
@@ -28,6 +29,11 @@ export function samAccountNameFrom(upnPrefix: string): string {
     .replace(/\s+/g, '')
     .slice(0, SAM_ACCOUNT_NAME_MAX_LENGTH)
     .replace(/\.+$/, '');
+}
+
+/** A group's pre-Windows 2000 name from its name, as ADUC offers it: forbidden characters out, not shortened. */
+export function groupSamAccountNameFrom(name: string): string {
+  return name.replace(SAM_FORBIDDEN, '').trim();
 }
 
 /**
@@ -89,4 +95,24 @@ export function aliasFor(address: string, person: PersonName): string {
     0,
     MAIL_NICKNAME_MAX_LENGTH,
   );
+}
+
+/**
+ * The domain new recipients' primary addresses are made in when the profile has no template of its
+ * own: the signed-in tenant's default domain, as Exchange Online's default address policy uses it,
+ * unless that is a Microsoft-reserved one (a new onmicrosoft.com address is refused on-premises);
+ * else the AD domain's DNS name.
+ */
+export function addressTemplateDomain(
+  tenantDefaultDomain: string | null | undefined,
+  domainDnsName: string,
+): string {
+  const tenantDomain = tenantDefaultDomain?.trim().toLowerCase() ?? '';
+  if (tenantDomain !== '' && cloudDomainKind(`x@${tenantDomain}`) === 'none') return tenantDomain;
+  return domainDnsName.toLowerCase();
+}
+
+/** The address template a New Object wizard starts from: the profile's own, else %g.%s@<domain>. */
+export function defaultAddressTemplate(saved: string | null, mailDomain: string): string {
+  return saved ?? `%g.%s@${mailDomain.toLowerCase()}`;
 }

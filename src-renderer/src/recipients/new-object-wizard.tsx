@@ -102,7 +102,13 @@ function Wizard({
       });
   }, []);
 
-  const ctx = context ?? { upnSuffixes: [], domainDnsName: '', tenant: null, addressTemplate: null };
+  const ctx = context ?? {
+    upnSuffixes: [],
+    domainDnsName: '',
+    tenant: null,
+    addressTemplate: null,
+    mailDomain: '',
+  };
   const effectiveTemplate = template ?? defaultTemplate(ctx);
   const fields = useMemo(
     () => deriveFields(draft, ctx, effectiveTemplate),

@@ -5,6 +5,7 @@ const ctx: DeriveContext = {
   upnSuffixes: ['contoso.com', 'contoso.eu'],
   domainDnsName: 'corp.contoso.com',
   addressTemplate: '%g.%s@contoso.com',
+  mailDomain: 'corp.contoso.com',
   tenant: 'contoso',
 };
 

@@ -2,8 +2,10 @@ import type { ValidationIssue } from '../../../src-preload/contract/index.ts';
 import { suggestMailNickname } from '../../../src-preload/shared/recipients/mail-nickname.ts';
 import {
   applyAddressTemplate,
+  defaultAddressTemplate,
   asciiFold,
   fullName,
+  groupSamAccountNameFrom,
   samAccountNameFrom,
 } from '../../../src-preload/shared/recipients/naming.ts';
 import type { RecipientFields } from '../../../src-preload/shared/recipients/recipient-fields.ts';
@@ -30,6 +32,8 @@ export interface DeriveContext {
   domainDnsName: string;
   /** The profile's address template, or null for %g.%s@<domain>. */
   addressTemplate: string | null;
+  /** The domain of the template used when the profile has none (tenant default or AD domain). */
+  mailDomain: string;
   tenant: string | null;
 }
 
@@ -63,10 +67,8 @@ export function pagesFor(kind: StampableKind): WizardPage[] {
 }
 
 export function defaultTemplate(ctx: DeriveContext): string {
-  return ctx.addressTemplate ?? `%g.%s@${ctx.domainDnsName.toLowerCase()}`;
+  return defaultAddressTemplate(ctx.addressTemplate, ctx.mailDomain);
 }
-
-const SAM_FORBIDDEN = /["/\\[\]:;|=,+*?<>@]/g;
 
 /** The fields as they would be sent: typed values, and derived ones where the admin typed none. */
 export function deriveFields(
@@ -93,7 +95,7 @@ export function deriveFields(
   } else if (base === 'group') {
     fields.samAccountName = edited.samAccountName
       ? (typed.samAccountName ?? '')
-      : name.replace(SAM_FORBIDDEN, '').trim();
+      : groupSamAccountNameFrom(name);
   }
   if (KINDS[kind].mailEnabled) {
     const aliasSource = base === 'user' ? (fields.upnPrefix ?? '') : name.replace(/\s+/g, '');
