@@ -23,6 +23,32 @@ test.describe('the app frame', () => {
     await expect(facts).toContainText(/(browser|electron) transport/);
   });
 
+  test('keeps the toolbar on one row: everything fits at 1280 pixels, a narrower window gets a "more" menu', async ({
+    appPage,
+  }) => {
+    const facts = loadDcFacts();
+    const app = new AppPage(appPage);
+    await appPage.setViewportSize({ width: 1280, height: 800 });
+    await app.connect(facts, facts.admin);
+    const toolbar = appPage.getByRole('toolbar', { name: 'Main toolbar' });
+    const about = toolbar.getByRole('button', { name: 'About' });
+    await expect(about).toBeVisible();
+    const oneRow = async () => {
+      const bar = (await toolbar.boundingBox())!;
+      const button = (await toolbar.getByRole('button', { name: 'Find…' }).boundingBox())!;
+      return bar.height < button.height * 1.6;
+    };
+    expect(await oneRow()).toBe(true);
+    await expect(toolbar.getByRole('button', { name: /more commands/ })).toHaveCount(0);
+
+    await appPage.setViewportSize({ width: 760, height: 600 });
+    await expect(about).toBeHidden();
+    expect(await oneRow()).toBe(true);
+    await toolbar.getByRole('button', { name: /more commands/ }).click();
+    await appPage.getByRole('menuitem', { name: 'About' }).click();
+    await expect(appPage.getByTestId('about-facts')).toContainText(/RecipientDesk \d+\.\d+\.\d+/);
+  });
+
   test('has no serious or critical accessibility violations', async ({ appPage }) => {
     // Before connecting: the empty frame a new user sees first (light, dark and forced colors with
     // content are in accessibility-modes.spec.ts).
