@@ -1,3 +1,4 @@
+import type { ChangeView } from '../src-preload/contract/index.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDrainScheduler } from './changes/drain-scheduler.ts';
@@ -28,6 +29,7 @@ import { openCacheDatabase } from './cache/open-cache-database.ts';
 import { SampleDirectory } from './sample/sample-directory.ts';
 import { discardSampleChanges } from './sample/discard-sample-changes.ts';
 import { writeToSample } from './sample/sample-writes.ts';
+import { createGuard } from './recipients/create-guard.ts';
 import { fileURLToPath } from 'node:url';
 import { createSettings } from './store/settings.ts';
 import { guidedHandlers } from './handlers/guided-handlers.ts';
@@ -107,6 +109,8 @@ export function createServiceHandlers(options: ServiceOptions): {
     writer: currentSessionWriter(connection),
     onChanged: (change) => bus.emit('onChangeUpdated', change),
     onLaneSent: (applied) => objectChanges.onApplied(applied),
+    // A create queued offline was checked against the cache only: the DC is asked before the add.
+    checkCreate: createGuard(() => connection.requireSession()),
   });
   const drains = createDrainScheduler({
     journal,
@@ -127,20 +131,16 @@ export function createServiceHandlers(options: ServiceOptions): {
     ...(options.openBrowser ? { openBrowser: options.openBrowser } : {}),
   });
   const tenantDomains = () => cloud.domains();
-  const changes = changesHandlers(
-    journal,
-    connection,
-    objectChanges,
-    {
-      async write(changes) {
-        const reader = connection.sampleReader;
-        if (reader === null) return;
-        for (const change of changes)
-          await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
-      },
+  // The sample has no DC: its cached copy takes each change as a DC would (sample-writes.ts).
+  const sampleWriter = {
+    async write(changes: readonly ChangeView[]) {
+      const reader = connection.sampleReader;
+      if (reader === null) return;
+      for (const change of changes)
+        await writeToSample(cache, reader, change, (event) => bus.emit('onObjectChanged', event));
     },
-    tenantDomains,
-  );
+  };
+  const changes = changesHandlers(journal, connection, objectChanges, sampleWriter, tenantDomains);
   const guided = new GuidedService({
     store: new GuidedStore(db),
     settings,
@@ -159,7 +159,14 @@ export function createServiceHandlers(options: ServiceOptions): {
     changes,
     readiness: readinessHandlers(connection, bus, tenantDomains, () => cloud.requireApi()),
     offline: offlineHandlers(connection, new OfflineCopies(cache), bus),
-    recipients: recipientsHandlers({ connection, journal, objectChanges, settings, tenant: tenantDomains }),
+    recipients: recipientsHandlers({
+      connection,
+      journal,
+      objectChanges,
+      settings,
+      sample: sampleWriter,
+      tenant: tenantDomains,
+    }),
     cloud: cloudHandlers(cloud, connection, bus, () => journal.audit({})),
     guided: guidedHandlers(guided),
   });

@@ -89,3 +89,46 @@ test('a first start offers the sample right in the empty tree: one click and the
   await expect(app.treeItem('Corp')).toBeVisible();
   await expect(hint.getByRole('button', { name: 'Open the sample directory' })).toHaveCount(0);
 });
+
+test('in the sample a newcomer creates a user with a cloud mailbox: checked against the sample, shown in the list, pending in Changes, gone after a reset', async ({
+  appPage,
+}) => {
+  const app = new AppPage(appPage);
+  await app.openSample();
+  await app.openOu(SALES, SAMPLE_DOMAIN_DN);
+  const taken = snapshot.entries.find(
+    (e) => e.dn.endsWith(`,${SALES}`) && (e.a.mail ?? []).length > 0 && (e.a.mailNickname ?? []).length > 0,
+  );
+  if (!taken) throw new Error('The sample has no mail-enabled Sales person');
+
+  await app.newFromToolbar('User with a cloud mailbox');
+  const wizard = app.newObjectWizard;
+  await wizard.getByLabel('First name').fill('Nia');
+  await wizard.getByLabel('Last name').fill('Newcomer');
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByLabel('Microsoft 365 tenant').fill('contoso');
+  // An address a sample user holds is refused from the sample's own copy, with the holder named.
+  await wizard.getByLabel('New additional address').fill(taken.a.mail![0]!);
+  await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(wizard.getByText(/is already used by/).first()).toBeVisible();
+  await wizard.getByRole('button', { name: `Remove ${taken.a.mail![0]!}` }).click();
+  await expect(wizard.getByText(/is already used by/)).toHaveCount(0);
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await expect(wizard.getByText(/no domain controller to set passwords/)).toBeVisible();
+  await app.finishWizard();
+
+  await expect(appPage.getByText(/created as a remote user mailbox in the sample directory/i)).toBeVisible();
+  const row = app.row('Nia Newcomer');
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(row).toContainText('Remote user mailbox');
+
+  await app.openChanges();
+  const item = app.changeItems('Nia Newcomer').first();
+  await expect(item).toHaveAttribute('data-status', 'pending');
+  await expect(item.getByText('Sample only: never sent')).toBeVisible();
+  await appPage.keyboard.press('Escape');
+
+  await app.resetSample();
+  await expect(app.row('Nia Newcomer')).toHaveCount(0);
+});

@@ -81,3 +81,32 @@ describe('CachedDirectory list pages', () => {
     expect(await listed({})).toEqual([]);
   });
 });
+
+describe('CachedDirectory holders (the offline uniqueness check)', () => {
+  it('finds exact holders of an address, UPN or alias among many near misses, and the entry at a DN', async () => {
+    const { EqualityFilter, OrFilter } = await import('ldapts');
+    const near = Array.from({ length: 300 }, (_, i) =>
+      person(i, {
+        proxyAddresses: [`SMTP:j.smith${i}@contoso.com`, `smtp:j.smith@contoso.com.${i}.example`],
+        mailNickname: [`j.smith${i}`],
+      }),
+    );
+    const holder = person(1000, { proxyAddresses: ['smtp:J.Smith@Contoso.com'], userPrincipalName: ['x@y'] });
+    cache.put(DOMAIN, [...near, holder], 'complete');
+    const filter = (value: string) =>
+      new OrFilter({
+        filters: [
+          new EqualityFilter({ attribute: 'proxyAddresses', value: `smtp:${value}` }),
+          new EqualityFilter({ attribute: 'mailNickname', value }),
+        ],
+      });
+    expect(
+      reader.holders(filter('j.smith@contoso.com'), ['j.smith@contoso.com'], 50).map((e) => e.dn),
+    ).toEqual([holder.dn]);
+    expect(reader.holders(filter('j.smith7'), ['j.smith7'], 50).map((e) => e.dn)).toEqual([near[7]!.dn]);
+    expect(reader.holders(filter('nobody@contoso.com'), ['nobody@contoso.com'], 50)).toEqual([]);
+    expect(reader.holders(filter('nobody'), ['nobody'], 50, near[3]!.dn).map((e) => e.dn)).toEqual([
+      near[3]!.dn,
+    ]);
+  });
+});

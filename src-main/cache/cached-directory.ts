@@ -37,6 +37,8 @@ const TREE_KINDS: Record<string, TreeNode['kind']> = {
 };
 // Children read from SQLite at a time for the tree, which keeps only the containers among them.
 const BATCH_SIZE = 500;
+// Candidates per value for an exact holder check: far more than any real directory's near misses.
+const CANDIDATES = 5000;
 const CHILD_CLASSES = ['user', 'group', 'contact', 'organizationalUnit', 'inetOrgPerson', 'container'];
 
 /**
@@ -114,6 +116,28 @@ export class CachedDirectory implements DirectoryReader {
     return this.#known(this.#cache.subtree(this.#source, baseDn)).filter((entry) =>
       matchesFilter(filter, entry, anr),
     );
+  }
+
+  /**
+   * The cached entries that hold one of `values` exactly as `filter` asks (the preflight's
+   * uniqueness check, offline): candidates from the full-text index, then the filter itself. The
+   * entry at `dn`, when given, is found by its DN.
+   */
+  holders(filter: Filter, values: readonly string[], limit: number, dn?: string): Entry[] {
+    const candidates = new Map<string, CachedEntry>();
+    const atDn = dn === undefined ? undefined : this.#cache.get(this.#source, dn);
+    for (const value of new Set(values.map((v) => v.toLowerCase())))
+      // Many near misses can share the words ("j.smith@contoso.com.example"): read well past
+      // `limit` candidates, as the exact check below keeps only real holders.
+      for (const found of this.#cache.phrase(this.#source, value, CANDIDATES))
+        candidates.set(found.entry.guid.toLowerCase(), found);
+    const anr = () => false;
+    const matching = this.#known([...candidates.values()]).filter((entry) =>
+      matchesFilter(filter, entry, anr),
+    );
+    if (atDn !== undefined && !matching.some((e) => e.guid.toLowerCase() === atDn.entry.guid.toLowerCase()))
+      matching.push(...this.#known([atDn]));
+    return matching.slice(0, limit);
   }
 
   async read(dnOrGuid: string): Promise<Entry> {

@@ -2,7 +2,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { first, type Entry } from '../directory/entry.ts';
 import { inTransaction } from '../store/transaction.ts';
 import { dnKey, parentKey } from './dn-key.ts';
-import { ftsQuery, searchTextOf } from './search-text.ts';
+import { ftsPhrase, ftsQuery, searchTextOf } from './search-text.ts';
 import { fromStored, toStored, type StoredEntry } from './stored-entry.ts';
 
 /** One cached entry with what says how fresh it is. */
@@ -302,6 +302,24 @@ export class EntryCache {
           ORDER BY s.rank LIMIT ?4`,
       )
       .all(query, sourceKey(source), base, options.limit + 1) as unknown as Row[];
+    return rows.map(toCached);
+  }
+
+  /**
+   * Entries whose indexed text holds every word of `value` in sequence (an FTS5 phrase, no
+   * prefixes): the few candidates an exact check of an address, UPN, alias or logon name needs,
+   * instead of reading the whole copy. At most `limit`, the closest first (an entry whose text is
+   * only the value ranks above one where the value is part of a longer address).
+   */
+  phrase(source: string, value: string, limit: number): CachedEntry[] {
+    const query = ftsPhrase(value);
+    if (query === null) return [];
+    const rows = this.#db
+      .prepare(
+        `SELECT c.* FROM entry_search s JOIN entry_cache c ON c.id = s.rowid
+          WHERE entry_search MATCH ?1 AND c.source = ?2 ORDER BY s.rank LIMIT ?3`,
+      )
+      .all(query, sourceKey(source), limit) as unknown as Row[];
     return rows.map(toCached);
   }
 

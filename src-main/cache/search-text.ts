@@ -37,3 +37,16 @@ export function ftsQuery(text: string): string | null {
   if (tokens.length === 0) return null;
   return tokens.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' AND ');
 }
+
+/**
+ * The FTS5 phrase of a whole value ("j.smith@contoso.com" → "j smith contoso com"): its tokens in
+ * this order and complete, the way an exact value is indexed. Null when nothing is left to match.
+ */
+export function ftsPhrase(value: string): string | null {
+  const tokens = value
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== '');
+  // Tokens hold only letters and digits, so the quotes around them are the only syntax.
+  return tokens.length === 0 ? null : `"${tokens.join(' ')}"`;
+}

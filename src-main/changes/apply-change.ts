@@ -4,7 +4,7 @@ import { setStatus, type JournalContext } from './journal-context.ts';
 import { computeChangeModifications } from './modifications.ts';
 import { guidDn, type DirectoryWriter } from './ports.ts';
 import { alreadyInPlace, isDelta, sameValues, valuesIn, valuesOf } from '../../src-preload/shared/values.ts';
-import { applyCreate, applyRenameOrMove } from './apply-naming.ts';
+import { applyCreate, applyRenameOrMove, type CreateCheck } from './apply-naming.ts';
 import { recordApplied, type ReadBefore } from './record-applied.ts';
 import { applyPassword } from './apply-password.ts';
 import type { PasswordSecrets } from './password-secrets.ts';
@@ -28,6 +28,7 @@ export async function applyChange(
   queued: Change,
   writer: DirectoryWriter,
   secrets: PasswordSecrets,
+  checkCreate?: CreateCheck,
 ): Promise<Change> {
   // 'applying' is announced but not written: the outcome's transaction records the attempt. After
   // a crash mid-send the row still says pending/retryable, which is right — the next attempt's
@@ -39,7 +40,7 @@ export async function applyChange(
     updatedAt: ctx.now(),
   };
   ctx.emit(change);
-  if (change.operation === 'create') return applyCreate(ctx, change, writer);
+  if (change.operation === 'create') return applyCreate(ctx, change, writer, checkCreate);
   if (change.operation === 'password') return applyPassword(ctx, change, writer, secrets);
   if (change.operation === 'rename' || change.operation === 'move')
     return applyRenameOrMove(ctx, change, writer);

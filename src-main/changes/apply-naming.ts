@@ -16,12 +16,34 @@ import { alreadyInPlace, isDelta, valuesOf } from '../../src-preload/shared/valu
 const NO_SUCH_OBJECT = 32;
 const ENTRY_EXISTS = 68;
 
+/**
+ * Asked before a queued create is sent (see JournalOptions.checkCreate): null when it may go, or
+ * why not in words. A thrown error is read like the add's own (connection lost: retryable).
+ */
+export type CreateCheck = (change: Change) => Promise<string | null>;
+
 /** Sends a create: the add at its DN, then the new object's GUID read back by that DN. */
 export async function applyCreate(
   ctx: JournalContext,
   change: Change,
   writer: DirectoryWriter,
+  check?: CreateCheck,
 ): Promise<Change> {
+  if (check !== undefined) {
+    let refusal: string | null;
+    try {
+      refusal = await check(change);
+    } catch (error) {
+      return recordRefused(ctx, change, classifyFailure(error), null);
+    }
+    if (refusal !== null)
+      return setStatus(ctx, change, 'rejected', {
+        kind: 'rejected',
+        at: ctx.now(),
+        code: 'DUPLICATE',
+        message: refusal,
+      });
+  }
   try {
     await writer.add(change.dn, addAttributes(change));
   } catch (error) {

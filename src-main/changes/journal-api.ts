@@ -5,6 +5,7 @@ import type { AuditEntry, Change, Edit, NewChange } from './change.ts';
 import type { DrainOptions, DrainSummary } from './drain.ts';
 import type { ChangeFilter } from './journal-store.ts';
 import type { DirectoryWriter } from './ports.ts';
+import type { CreateCheck } from './apply-naming.ts';
 import type { PowerShellOptions } from './powershell.ts';
 import type { NewPasswordChange } from './password-change.ts';
 import type { AttributeChoice } from '../../src-preload/shared/merge-values.ts';
@@ -27,6 +28,12 @@ export interface JournalOptions {
    * for its push once, instead of after every step.
    */
   onLaneSent?: (applied: readonly Change[]) => void;
+  /**
+   * Asked before a create is sent that was not checked against the live directory just before
+   * (made offline or in an earlier run, or retried): AD refuses a taken name but stores a
+   * duplicate address or UPN, so the app's own uniqueness rules run again (see create-guard.ts).
+   */
+  checkCreate?: CreateCheck;
   now?: () => Date;
 }
 
@@ -54,7 +61,15 @@ export interface Journal {
   /** Sends one change, in its object's lane; refused while an earlier change of the object is open. */
   apply(id: number): Promise<Change>;
   /** Sends the waiting changes of these objects, each in its lane, in order. */
-  sendObjects(objectGuids: readonly string[], scope?: DirectoryScope): Promise<DrainSummary>;
+  /**
+   * Sends the objects' lanes now. `preflighted`: their creates were checked against the live
+   * directory by the request that recorded them, so checkCreate is not asked again.
+   */
+  sendObjects(
+    objectGuids: readonly string[],
+    scope?: DirectoryScope,
+    options?: { preflighted?: boolean },
+  ): Promise<DrainSummary>;
   applyPending(options?: DrainOptions & { scope?: DirectoryScope }): Promise<DrainSummary>;
   retry(id: number): Promise<Change>;
   discard(id: number): Change;

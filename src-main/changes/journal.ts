@@ -85,7 +85,8 @@ export function createJournal(options: JournalOptions): Journal {
       .filter((change) => inScope(change, scope));
   }
 
-  async function applyQueued(change: Change): Promise<Change> {
+  /** `preflighted`: a create checked against the live directory by the request that recorded it. */
+  async function applyQueued(change: Change, preflighted = false): Promise<Change> {
     if (inFlight.has(change.id)) {
       throw new AppError('VALIDATION_FAILED', `Change ${change.id} is already being sent.`, {
         id: change.id,
@@ -93,7 +94,8 @@ export function createJournal(options: JournalOptions): Journal {
     }
     inFlight.add(change.id);
     try {
-      return await applyChange(ctx, change, writer, secrets);
+      const check = preflighted ? undefined : options.checkCreate;
+      return await applyChange(ctx, change, writer, secrets, check);
     } finally {
       inFlight.delete(change.id);
     }
@@ -122,6 +124,7 @@ export function createJournal(options: JournalOptions): Journal {
     objectGuid: string,
     scope: DirectoryScope | undefined,
     summary: DrainSummary,
+    preflighted = false,
   ): Promise<Change[]> {
     const lane = openLane(objectGuid, scope);
     const results: Change[] = [];
@@ -133,7 +136,7 @@ export function createJournal(options: JournalOptions): Journal {
         blocked = markWaiting(lane.slice(index + 1), change);
         break;
       }
-      const result = await applyQueued(change);
+      const result = await applyQueued(change, preflighted);
       results.push(result);
       if (result.status === 'applied' || result.status === 'discarded') continue;
       blocked = markWaiting(lane.slice(index + 1), result);
@@ -185,11 +188,13 @@ export function createJournal(options: JournalOptions): Journal {
     objectGuids: readonly string[],
     scope?: DirectoryScope,
     drainOptions: DrainOptions = {},
+    preflighted = false,
   ): Promise<DrainSummary> {
     const unique = [...new Set(objectGuids.map((guid) => guid.toLowerCase()))];
     return drainLanes(
       unique,
-      (guid, summary) => lanes.run(guid, async () => announceLane(await sendLane(guid, scope, summary))),
+      (guid, summary) =>
+        lanes.run(guid, async () => announceLane(await sendLane(guid, scope, summary, preflighted))),
       drainOptions,
     );
   }
@@ -260,7 +265,8 @@ export function createJournal(options: JournalOptions): Journal {
       return statuses === undefined ? changes : changes.filter((change) => statuses.includes(change.status));
     },
     apply: (id) => sendOne(id, ['pending', 'retryable']),
-    sendObjects: (guids, scope) => sendObjects(guids, scope),
+    sendObjects: (guids, scope, sendOptions) =>
+      sendObjects(guids, scope, {}, sendOptions?.preflighted === true),
     applyPending(drainOptions = {}) {
       // One drain at a time: a second caller (reconnect event + button) joins the running one.
       drain ??= (() => {

@@ -31,6 +31,10 @@ import type { ObjectChangeFeed } from '../connection/object-change-feed.ts';
 import { requireEncryptedTransport } from '../directory/password.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import type { DomainHandlers } from '../ipc/handlers.ts';
+import { CachedDirectory } from '../cache/cached-directory.ts';
+import type { DirectoryReader } from '../directory/reader.ts';
+import { strings } from '../directory/entry.ts';
+import { isSampleProfile } from '../../src-preload/shared/sample-directory.ts';
 import { uniquenessIssues } from '../recipients/uniqueness.ts';
 import type { Settings } from '../store/settings.ts';
 import { refuseErrors } from '../changes/submit-rules.ts';
@@ -52,6 +56,8 @@ export function recipientsHandlers(deps: {
   journal: Journal;
   objectChanges: Pick<ObjectChangeFeed, 'settled'>;
   settings: Settings;
+  /** The sample directory's copy takes each of its changes as a DC would (see sample-writes.ts). */
+  sample?: { write(changes: readonly ChangeView[]): Promise<void> };
   /** The signed-in tenant: its verified domains for the UPN check, its initial domain as the tenant. */
   tenant?: TenantDomains;
 }): DomainHandlers<'recipients'> {
@@ -59,15 +65,26 @@ export function recipientsHandlers(deps: {
   const tenant = deps.tenant ?? NO_TENANT;
   const author = () => connection.state.identity ?? 'unknown';
 
-  function writable(): { session: DirectorySession; scope: DirectoryScope } {
-    const session = connection.requireSession();
+  function writable(): { directory: Directory; scope: DirectoryScope } {
     const scope = connection.writableScope();
     if (scope === null)
       throw new AppError('READ_ONLY', 'This connection is read-only: changes are not allowed.');
-    return { session, scope };
+    return { directory: directory(), scope };
   }
 
-  function upnSuffixes(session: DirectorySession): string[] {
+  /**
+   * Where recipients are planned and checked: the live session, or while the DC is away (and in
+   * the sample) the cached copy, so the wizards work offline as the sheets do; what is made there
+   * queues like any edit and is checked again against the DC before it is sent (create-guard.ts).
+   */
+  function directory(): Directory {
+    const reader = connection.reader();
+    return reader instanceof CachedDirectory
+      ? { reader, holders: reader, live: false }
+      : { reader, holders: connection.requireSession(), live: true };
+  }
+
+  function upnSuffixes(session: { rootDse: DirectorySession['rootDse'] }): string[] {
     return knownUpnSuffixes(session.rootDse.upnSuffixes, [session.rootDse.domainDnsName]);
   }
 
@@ -89,7 +106,7 @@ export function recipientsHandlers(deps: {
   }
 
   function context(): RecipientContext {
-    const session = connection.requireSession();
+    const session = connection.reader();
     const saved = defaults();
     return {
       upnSuffixes: upnSuffixes(session),
@@ -102,7 +119,7 @@ export function recipientsHandlers(deps: {
 
   /** The plan, the shared rules' issues and the directory's duplicates. */
   async function preflight(
-    session: DirectorySession,
+    { reader, holders, live }: Directory,
     kind: StampableKind,
     parentDn: string,
     fields: RecipientFields,
@@ -111,9 +128,9 @@ export function recipientsHandlers(deps: {
     change: ReturnType<typeof createChange> | null;
     issues: ValidationIssue[];
   }> {
-    const plan = planRecipient(kind, parentDn, fields, { knownUpnSuffixes: upnSuffixes(session) });
-    const duplicates = await uniquenessIssues(session, plan.unique);
-    const issues = [...plan.issues, ...duplicates];
+    const plan = planRecipient(kind, parentDn, fields, { knownUpnSuffixes: upnSuffixes(reader) });
+    const duplicates = await uniquenessIssues(holders, plan.unique);
+    const issues = [...plan.issues, ...duplicates, ...checkedOffline(live)];
     const blocked = issues.some((found) => found.severity === 'error');
     const change = blocked
       ? null
@@ -128,39 +145,70 @@ export function recipientsHandlers(deps: {
 
   async function recordAndSend(change: NewChange, scope: DirectoryScope): Promise<ChangeView> {
     const recorded = journal.record({ ...change, author: author(), ...scope });
-    return (await recordedAndSent([recorded], scope))[0]!;
+    return (await recordedAndSent([recorded], scope, false))[0]!;
+  }
+
+  /** The object's values as the change's base: read from the DC, or offline from the cached copy. */
+  async function currentValues(
+    reader: DirectoryReader,
+    live: boolean,
+    objectGuid: string,
+    attrs: string[],
+  ): Promise<Record<string, string[]>> {
+    if (live) return connection.requireSession().readAttributes(guidDn(objectGuid), attrs);
+    const entry = await reader.read(guidDn(objectGuid));
+    return Object.fromEntries(
+      attrs.flatMap((attr) => {
+        const values = attr.toLowerCase() === 'objectclass' ? entry.objectClass : strings(entry, attr);
+        return values.length === 0 ? [] : [[attr, values]];
+      }),
+    );
+  }
+
+  /** Said once beside the checks when they ran against the cached copy, not the DC. */
+  function checkedOffline(live: boolean): ValidationIssue[] {
+    if (live || isSampleProfile(connection.state.profileId)) return [];
+    return [
+      {
+        code: 'checked-offline',
+        severity: 'warning',
+        field: 'name',
+        message:
+          'Checked against the offline copy, not the domain controller: the object is created when the directory is reachable, after its addresses, UPN and alias are checked there again.',
+      },
+    ];
   }
 
   /** Sends the lane of what was just recorded (one object), and answers with the steps as they ended. */
   async function recordedAndSent(
     recorded: readonly ChangeView[],
     scope: DirectoryScope,
+    preflighted: boolean,
   ): Promise<ChangeView[]> {
-    if (connection.state.status === 'online') await journal.sendObjects([recorded[0]!.objectGuid], scope);
+    if (isSampleProfile(scope.profileId)) await deps.sample?.write(recorded);
+    // Checked against the live directory just now: the create goes without a second check.
+    if (connection.state.status === 'online')
+      await journal.sendObjects([recorded[0]!.objectGuid], scope, { preflighted });
     // The new or converted object is pushed (onObjectChanged) before the answer: no refetch.
     await deps.objectChanges.settled();
     return recorded.map((step) => journal.get(step.id));
   }
 
-  async function conversion(session: DirectorySession, request: ConversionRequest) {
-    if (connection.state.status !== 'online')
-      throw new AppError(
-        'OFFLINE',
-        'Converting needs the directory: its current values are the base of the change.',
-      );
-    const current = await session.readAttributes(guidDn(request.objectGuid), [...CONVERSION_READ_ATTRIBUTES]);
+  async function conversion({ reader, holders, live }: Directory, request: ConversionRequest) {
+    // Offline the cached values are the base, as for any edit: the compare-and-swap tells when sent.
+    const current = await currentValues(reader, live, request.objectGuid, [...CONVERSION_READ_ATTRIBUTES]);
     if (Object.keys(current).length === 0)
       throw new AppError('NOT_FOUND', 'The object no longer exists.', { objectGuid: request.objectGuid });
     const { objectGuid: _guid, dn: _dn, targetKind, ...input } = request;
     const plan = planConversion(current, targetKind, withTenant(targetKind, input));
-    const duplicates = await uniquenessIssues(session, plan.unique, request.objectGuid);
+    const duplicates = await uniquenessIssues(holders, plan.unique, { guid: request.objectGuid });
     const change: NewChange & ChangeInput = {
       objectGuid: request.objectGuid,
       dn: request.dn,
       objectClass: current.objectClass ?? [],
       edits: plan.edits.map((edit) => ({ attr: edit.attr, base: edit.base ?? [], desired: edit.desired })),
     };
-    return { plan, issues: [...plan.issues, ...duplicates], change };
+    return { plan, issues: [...plan.issues, ...duplicates, ...checkedOffline(live)], change };
   }
 
   /** The remembered tenant fills in for a remote kind when none was typed. */
@@ -199,8 +247,7 @@ export function recipientsHandlers(deps: {
       return context();
     },
     'recipients.preflight': async ({ kind, parentDn, fields }) => {
-      const session = connection.requireSession();
-      const { plan, change, issues } = await preflight(session, kind, parentDn, withTenant(kind, fields));
+      const { plan, change, issues } = await preflight(directory(), kind, parentDn, withTenant(kind, fields));
       return {
         dn: plan.dn,
         objectClass: plan.objectClass,
@@ -211,14 +258,14 @@ export function recipientsHandlers(deps: {
       };
     },
     'recipients.create': async ({ kind, parentDn, fields, password, mustChange, enable }) => {
-      const { session, scope } = writable();
+      const { directory, scope } = writable();
       const typed = withTenant(kind, fields);
-      const { change, issues } = await preflight(session, kind, parentDn, typed);
+      const { change, issues } = await preflight(directory, kind, parentDn, typed);
       refuseErrors(issues);
       // The schema's rules (single-valued, rangeUpper…) as for any create.
       await checkSubmittedChanges([change!], {
-        schema: session.schema,
-        upn: { knownSuffixes: upnSuffixes(session), ...verifiedOption(tenant) },
+        schema: directory.reader.schema,
+        upn: { knownSuffixes: upnSuffixes(directory.reader), ...verifiedOption(tenant) },
         readCurrent: async () => ({}),
       });
       const steps: (NewChange | NewPasswordChange)[] = [change!];
@@ -226,16 +273,21 @@ export function recipientsHandlers(deps: {
         if (KINDS[kind].baseClass !== 'user')
           throw new AppError('INVALID_INPUT', 'Only a user account has a password.', { kind });
         // Said before anything is recorded, so no step waits for a session that could never send it.
-        requireEncryptedTransport(session.profile);
+        if (isSampleProfile(scope.profileId))
+          throw new AppError(
+            'INVALID_INPUT',
+            'The sample directory has no domain controller to set passwords: leave the password empty (the account is created disabled).',
+            { kind },
+          );
+        requireEncryptedTransport(connection.requireSession().profile);
         steps.push(...accountSteps(change!, password, mustChange === true, enable !== false));
       }
       rememberTenant(kind, typed.tenant);
       const recorded = journal.recordMany(steps.map((step) => ({ ...step, author: author(), ...scope })));
-      return recordedAndSent(recorded, scope);
+      return recordedAndSent(recorded, scope, directory.live);
     },
     'recipients.previewConversion': async (request) => {
-      const session = connection.requireSession();
-      const { plan, issues, change } = await conversion(session, request);
+      const { plan, issues, change } = await conversion(directory(), request);
       const canConvert = !issues.some((found) => found.severity === 'error') && plan.edits.length > 0;
       return {
         from: plan.from,
@@ -248,20 +300,28 @@ export function recipientsHandlers(deps: {
       };
     },
     'recipients.convert': async (request) => {
-      const { session, scope } = writable();
-      const { plan, issues, change } = await conversion(session, request);
+      const { directory, scope } = writable();
+      const { plan, issues, change } = await conversion(directory, request);
       refuseErrors(issues);
       if (plan.edits.length === 0)
         throw new AppError('INVALID_INPUT', 'Nothing to change: the object already has this stamp.');
       await checkSubmittedChanges([change], {
-        schema: session.schema,
-        upn: { knownSuffixes: upnSuffixes(session), ...verifiedOption(tenant) },
-        readCurrent: (_change, attrs) => session.readAttributes(guidDn(request.objectGuid), attrs),
+        schema: directory.reader.schema,
+        upn: { knownSuffixes: upnSuffixes(directory.reader), ...verifiedOption(tenant) },
+        readCurrent: (_change, attrs) =>
+          currentValues(directory.reader, directory.live, request.objectGuid, attrs),
       });
       rememberTenant(request.targetKind, withTenant(request.targetKind, request).tenant);
       return recordAndSend(change, scope);
     },
   };
+}
+
+/** The reader plans from; holders is where duplicates are looked for; live: a DC answers both. */
+interface Directory {
+  reader: DirectoryReader;
+  holders: DirectorySession | CachedDirectory;
+  live: boolean;
 }
 
 type ConversionRequest = ConversionInput & { objectGuid: string; dn: string; targetKind: StampableKind };

@@ -5,6 +5,7 @@ import { heldSmtpAddresses } from '../../src-preload/shared/recipients/proxy-add
 import { parentDnOf, rdnOf, rdnValue, sameDn } from '../../src-preload/shared/dn.ts';
 import { strings, type Entry } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
+import { CachedDirectory } from '../cache/cached-directory.ts';
 import { aliasHolders } from './alias-lookup.ts';
 
 /**
@@ -15,41 +16,18 @@ import { aliasHolders } from './alias-lookup.ts';
  * travel in filter objects, so nothing typed can change the filter's shape.
  */
 export async function uniquenessIssues(
-  session: DirectorySession,
+  source: DirectorySession | CachedDirectory,
   keys: UniqueKeys,
-  ownGuid?: string,
+  /** The object itself (a conversion), or where a queued create may already stand (its lost reply). */
+  own: { guid?: string; dn?: string } = {},
 ): Promise<ValidationIssue[]> {
-  const filters: Filter[] = [];
-  const equal = (attribute: string, value: string) => filters.push(new EqualityFilter({ attribute, value }));
-  if (keys.dn) equal('distinguishedName', keys.dn);
-  if (keys.userPrincipalName) equal('userPrincipalName', keys.userPrincipalName);
-  if (keys.samAccountName) equal('sAMAccountName', keys.samAccountName);
-  for (const address of keys.addresses) {
-    equal('proxyAddresses', `smtp:${address}`);
-    equal('mail', address);
-  }
-  // The alias goes in a search of its own, sent at the same time: mailNickname is indexed only
-  // where the Exchange schema gave it its index, and an OR with one unindexed term makes the DC
-  // test every term on every entry of the domain (36 ms instead of 15 ms on the test DC).
-  const searches: Promise<Entry[]>[] = [];
-  if (filters.length > 0)
-    searches.push(
-      session.search({
-        base: session.rootDse.defaultNamingContext,
-        scope: 'sub',
-        filter: filters.length === 1 ? filters[0]! : new OrFilter({ filters }),
-        attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
-        limit: 50,
-      }),
-    );
-  if (keys.alias) searches.push(aliasHolders(session, keys.alias));
-  if (searches.length === 0) return [];
-  const found = (await Promise.all(searches)).flat();
+  const found = source instanceof CachedDirectory ? inCopy(source, keys) : await inDirectory(source, keys);
   // One object can answer both searches: its clashes are listed once.
   const holders = [...new Map(found.map((holder) => [holder.guid.toLowerCase(), holder])).values()];
   const issues: ValidationIssue[] = [];
   for (const holder of holders) {
-    if (ownGuid !== undefined && holder.guid.toLowerCase() === ownGuid.toLowerCase()) continue;
+    if (own.guid !== undefined && holder.guid.toLowerCase() === own.guid.toLowerCase()) continue;
+    if (own.dn !== undefined && sameDn(holder.dn, own.dn)) continue;
     issues.push(...clashes(holder, keys));
   }
   return issues;
@@ -83,4 +61,54 @@ function clashes(holder: Entry, keys: UniqueKeys): ValidationIssue[] {
   for (const address of keys.addresses)
     if (theirs.has(address)) clash('proxyAddresses', 'The address', address);
   return found;
+}
+
+function equalityFilters(keys: UniqueKeys): Filter[] {
+  const filters: Filter[] = [];
+  const equal = (attribute: string, value: string) => filters.push(new EqualityFilter({ attribute, value }));
+  if (keys.userPrincipalName) equal('userPrincipalName', keys.userPrincipalName);
+  if (keys.samAccountName) equal('sAMAccountName', keys.samAccountName);
+  for (const address of keys.addresses) {
+    equal('proxyAddresses', `smtp:${address}`);
+    equal('mail', address);
+  }
+  return filters;
+}
+
+/** The live check: one search of the domain, and the alias in a search of its own. */
+async function inDirectory(session: DirectorySession, keys: UniqueKeys): Promise<Entry[]> {
+  const filters = equalityFilters(keys);
+  if (keys.dn) filters.push(new EqualityFilter({ attribute: 'distinguishedName', value: keys.dn }));
+  // The alias goes in a search of its own, sent at the same time: mailNickname is indexed only
+  // where the Exchange schema gave it its index, and an OR with one unindexed term makes the DC
+  // test every term on every entry of the domain (36 ms instead of 15 ms on the test DC).
+  const searches: Promise<Entry[]>[] = [];
+  if (filters.length > 0)
+    searches.push(
+      session.search({
+        base: session.rootDse.defaultNamingContext,
+        scope: 'sub',
+        filter: filters.length === 1 ? filters[0]! : new OrFilter({ filters }),
+        attributes: ['name', 'userPrincipalName', 'sAMAccountName', 'mailNickname', 'mail', 'proxyAddresses'],
+        limit: 50,
+      }),
+    );
+  if (keys.alias) searches.push(aliasHolders(session, keys.alias));
+  return (await Promise.all(searches)).flat();
+}
+
+/**
+ * Offline (the sample, or a DC that is away): the same keys against the cached copy. What was
+ * never cached cannot be seen here, so a create made offline is checked again by the DC's
+ * answers when it is sent (see create-guard.ts).
+ */
+function inCopy(copy: CachedDirectory, keys: UniqueKeys): Entry[] {
+  const filters = equalityFilters(keys);
+  if (keys.alias) filters.push(new EqualityFilter({ attribute: 'mailNickname', value: keys.alias }));
+  const values = [keys.userPrincipalName, keys.samAccountName, keys.alias, ...keys.addresses].filter(
+    (v): v is string => v !== undefined && v !== '',
+  );
+  if (filters.length === 0 && !keys.dn) return [];
+  const filter = filters.length === 1 ? filters[0]! : new OrFilter({ filters });
+  return copy.holders(filter, values, 50, keys.dn);
 }

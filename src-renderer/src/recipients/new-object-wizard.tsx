@@ -1,3 +1,4 @@
+import { isSampleProfile } from '../../../src-preload/shared/sample-directory.ts';
 import {
   Button,
   Dialog,
@@ -126,6 +127,9 @@ function Wizard({
     error: preflightError,
   } = usePreflight(kind, parentDn, fields, context !== null);
   const remote = (preflight?.issues ?? []).filter((i) => UNIQUENESS_CODES.has(i.code));
+  // Offline the checks ran against the cached copy: the last page says so, once.
+  const notes = (preflight?.issues ?? []).filter((i) => i.code === 'checked-offline');
+  const sample = useStore((s) => isSampleProfile(s.connection.profileId));
   const issues: ValidationIssue[] = [...local.issues, ...remote];
   const errors = issues.filter((i) => i.severity === 'error');
 
@@ -159,7 +163,7 @@ function Wizard({
     const api = getApi();
     if (template !== null && template !== ctx.addressTemplate)
       await api['recipients.saveDefaults']({ addressTemplate: template });
-    const withPassword = HAS_PASSWORD.has(kind) && password.password !== '';
+    const withPassword = HAS_PASSWORD.has(kind) && password.password !== '' && !sample;
     const result = await api['recipients.create']({
       kind,
       parentDn,
@@ -181,24 +185,30 @@ function Wizard({
     }
     // Main pushes the new object (onObjectChanged) before answering: it joins the list on screen
     // by itself, and is selected there from that push, as ADUC selects what New made.
-    if (create.status === 'applied') useStore.getState().selectPushed(create.objectGuid);
+    // The sample's copy takes the create at once (its journal entry stays pending, never sent).
+    if (create.status === 'applied' || sample) useStore.getState().selectPushed(create.objectGuid);
     const stuck = steps.find((step) => step.status !== 'applied' && step.status !== 'pending');
     const what = KINDS[kind].displayName.toLowerCase();
     showNotice(
-      create.status === 'pending'
+      sample
         ? {
-            intent: 'warning',
-            text: `${fields.name} is queued: it is created when the directory is reachable.`,
+            intent: 'success',
+            text: `${fields.name} was created as a ${what} in the sample directory; it stays on this computer.`,
           }
-        : stuck
+        : create.status === 'pending'
           ? {
               intent: 'warning',
-              text: `${fields.name} was created as a ${what}, but ${stuck.operation === 'password' ? 'the password was not set' : 'the account was not enabled'}: ${outcomeMessage(stuck) || stuck.status}. Retry it in Changes.`,
+              text: `${fields.name} is queued: it is created when the directory is reachable.`,
             }
-          : {
-              intent: 'success',
-              text: `${fields.name} was created as a ${what}${withPassword && !password.disabled ? ', with its password, and enabled' : ''}.`,
-            },
+          : stuck
+            ? {
+                intent: 'warning',
+                text: `${fields.name} was created as a ${what}, but ${stuck.operation === 'password' ? 'the password was not set' : 'the account was not enabled'}: ${outcomeMessage(stuck) || stuck.status}. Retry it in Changes.`,
+              }
+            : {
+                intent: 'success',
+                text: `${fields.name} was created as a ${what}${withPassword && !password.disabled ? ', with its password, and enabled' : ''}.`,
+              },
     );
     onClose();
   }
@@ -248,14 +258,14 @@ function Wizard({
                 <ExchangePage {...pageProps} template={effectiveTemplate} onTemplate={setTemplate} />
               )}
               {page === 'password' && (
-                <PasswordPage draft={password} onChange={setPassword} showAll={showAll} />
+                <PasswordPage draft={password} onChange={setPassword} showAll={showAll} sample={sample} />
               )}
               {page === 'summary' && (
                 <SummaryPage
                   preflight={preflight}
                   checking={checking}
                   error={preflightError}
-                  issues={issues}
+                  issues={[...issues, ...notes]}
                 />
               )}
               {finishError && (

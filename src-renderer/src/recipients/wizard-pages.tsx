@@ -173,12 +173,26 @@ export function PasswordPage({
   draft,
   onChange,
   showAll,
+  sample,
 }: {
   draft: PasswordDraft;
   onChange(next: PasswordDraft): void;
   showAll: boolean;
+  /** The sample directory: no DC sets passwords there, so the account is made without one. */
+  sample: boolean;
 }) {
   const styles = useWizardStyles();
+  if (sample)
+    return (
+      <div className={styles.page}>
+        <MessageBar intent="info">
+          <MessageBarBody>
+            The sample directory has no domain controller to set passwords: the account is created disabled,
+            without a password, and stays on this computer.
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
   const mismatch = draft.password !== draft.confirm && (showAll || draft.confirm !== '');
   return (
     <div className={styles.page}>
