@@ -2,7 +2,7 @@ import type { Page, WebSocketRoute } from '@playwright/test';
 
 interface Frame {
   event: string;
-  payload: { loadId?: string; done?: boolean; cancelled?: boolean; loaded?: number };
+  payload: { loadId?: string; done?: boolean; cancelled?: boolean; loaded?: number; fromCache?: boolean };
 }
 
 /**
@@ -49,6 +49,11 @@ export class EventGate {
       seen.set(id, n);
       return n > pass;
     };
+  }
+
+  /** Holds back the DC's list pages (a slow DC), letting the cache's pages through. */
+  holdLivePages(): void {
+    this.#hold = (frame) => frame.event === 'onListPage' && frame.payload.fromCache !== true;
   }
 
   /** Lets everything held through, in order, and stops holding. */

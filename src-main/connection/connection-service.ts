@@ -127,8 +127,18 @@ export class ConnectionService {
   reader(): DirectoryReader {
     if (this.#sample !== null) return this.#sample.reader;
     const session = this.requireSession();
+    if (session.state === 'online' && !this.#workingOffline) return session;
+    return this.cachedCopy() ?? session;
+  }
+
+  /**
+   * The cache's copy of the session's directory, online or not (the list paints from it before the
+   * DC answers); null without a session or a cache, and for the sample (whose copy is its reader).
+   */
+  cachedCopy(): CachedDirectory | null {
+    const session = this.#session;
     const cache = this.#options.cache;
-    if ((session.state === 'online' && !this.#workingOffline) || cache === undefined) return session;
+    if (this.#sample !== null || session === null || cache === undefined) return null;
     const server = session.rootDse.dnsHostName || session.profile.host;
     return new CachedDirectory({
       cache,

@@ -28,14 +28,16 @@ export function directoryHandlers(
     },
     'directory.getState': () => connection.snapshot(),
     'directory.children': ({ dn }) => connection.reader().children(dn),
-    'directory.list': ({ dn, loadId, attributes, limit }) =>
-      loads.start(connection.reader(), {
-        loadId,
-        dn,
-        attributes,
-        limit,
-        expected: connection.cachedChildCount(dn),
-      }),
+    'directory.list': ({ dn, loadId, attributes, limit }) => {
+      const expected = connection.cachedChildCount(dn);
+      // Online, a container listed before paints from the cache while the DC prepares its answer.
+      const preview = connection.live && expected !== null ? connection.cachedCopy() : null;
+      return loads.start(
+        connection.reader(),
+        { loadId, dn, attributes, limit, expected },
+        preview ?? undefined,
+      );
+    },
     'directory.cancelList': ({ loadId }) => loads.cancel(loadId),
     'directory.attributeNames': () => connection.reader().schema.textAttributeNames(),
     'directory.read': async ({ dn }) => {

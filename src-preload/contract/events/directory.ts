@@ -25,6 +25,13 @@ export interface ListPage {
   cancelled: boolean;
   /** Why the load ended early, when it failed. */
   error: ErrorInfo | null;
+  /**
+   * Rows from the local cache, sent before the DC's first page (online, for a container listed
+   * before): shown at once, then each replaced by the DC's row with the same GUID as the live
+   * pages arrive. When the live load ends, cached rows the DC did not send are gone from it and
+   * leave the list. Not counted in `loaded`, which counts the DC's rows only.
+   */
+  fromCache?: boolean;
 }
 
 export const directoryEvents = {

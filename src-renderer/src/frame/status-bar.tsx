@@ -39,8 +39,11 @@ export function objectCount(
   loading: boolean,
   incomplete: 'cancelled' | 'truncated' | null,
   expected: number | null = null,
+  checked: number | null = null,
 ): string {
   const n = count.toLocaleString();
+  if (loading && checked !== null)
+    return `${n} from the cache, ${checked.toLocaleString()} checked with the DC so far…`;
   if (loading && expected !== null && expected > count) return `${n} of about ${expected.toLocaleString()}…`;
   if (loading) return `${n} so far…`;
   if (incomplete === 'cancelled') return `${n} objects (stopped)`;
@@ -70,6 +73,7 @@ export function StatusBar() {
   const loading = useStore((s) => s.listLoading);
   const incomplete = useStore((s) => s.listIncomplete);
   const expected = useStore((s) => s.listExpected);
+  const checked = useStore((s) => s.listChecked);
   const selected = useStore((s) => s.selection.length);
   const version = useStore((s) => s.appInfo?.version);
   return (
@@ -92,7 +96,7 @@ export function StatusBar() {
       {connection.readOnly && <span data-testid="read-only-badge">Read-only</span>}
       <span className={styles.spacer} />
       <span data-testid="list-count">
-        {objectCount(count, loading, incomplete, expected)}
+        {objectCount(count, loading, incomplete, expected, checked)}
         {selected > 1 ? `, ${selected.toLocaleString()} selected` : ''}
       </span>
       {version && <span>RecipientDesk {version}</span>}
