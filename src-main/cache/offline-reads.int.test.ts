@@ -48,7 +48,10 @@ async function listAll(dn: string, loadId: string): Promise<{ rows: ListRow[]; e
     () => pages.filter((p) => p.loadId === loadId),
     (found) => found.some((p) => p.done),
   );
-  return { rows: mine.flatMap((p) => p.rows), error: mine.find((p) => p.done)?.error ?? null };
+  // Online, a container listed before is painted from the cache first (fromCache pages): the
+  // rows that count are the answer of whoever is read, the DC or (offline) the cache itself.
+  const answer = mine.filter((p) => p.fromCache !== true);
+  return { rows: answer.flatMap((p) => p.rows), error: mine.find((p) => p.done)?.error ?? null };
 }
 
 const byName = (rows: readonly ListRow[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name));
