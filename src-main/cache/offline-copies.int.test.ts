@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,31 @@ describe('an OU kept offline', () => {
     expect(result).toMatchObject({ read: SIZE, cancelled: false });
     expect(new Set(fresh.subtreeGuids(facts.domainDn, scratch.ouDn)).size).toBe(SIZE);
     own.close();
+  });
+
+  it('follows an object moved out of the copy: it leaves the subtree and is kept at its new place', async () => {
+    const copies = new OfflineCopies(cache);
+    const elsewhere = `OU=Elsewhere ${randomBytes(3).toString('hex')},${facts.domainDn}`;
+    await scratch.admin.add(elsewhere, { objectClass: ['top', 'organizationalUnit'] });
+    const leaver = await scratch.createUser('Moving Out');
+    try {
+      await copies.fill(session, scratch.ouDn);
+      expect(cache.subtreeGuids(facts.domainDn, scratch.ouDn)).toContain(leaver.guid.toLowerCase());
+      await scratch.admin.modifyDN(leaver.dn, `CN=Moving Out,${elsewhere}`);
+
+      const refresh = await copies.refresh(session, scratch.ouDn);
+      expect(refresh).toMatchObject({ moved: 1, deleted: 0 });
+      expect(cache.subtreeGuids(facts.domainDn, scratch.ouDn)).not.toContain(leaver.guid.toLowerCase());
+      expect(cache.get(facts.domainDn, leaver.guid)?.entry.dn).toBe(`CN=Moving Out,${elsewhere}`);
+      expect(copies.copyOf(facts.domainDn, scratch.ouDn)?.count).toBe(
+        cache.subtreeGuids(facts.domainDn, scratch.ouDn).length,
+      );
+      // The moved object's GUID and its whole entry: a couple of reads, not the subtree again.
+      expect(refresh.read).toBeLessThanOrEqual(3);
+    } finally {
+      await scratch.admin.del(`CN=Moving Out,${elsewhere}`).catch(() => undefined);
+      await scratch.admin.del(elsewhere);
+    }
   });
 
   it('finds deletions by a GUID sweep of the subtree where the DC does not offer the show-deleted control', async () => {

@@ -4,6 +4,7 @@ import { completeRangedAttributes } from '../directory/range.ts';
 import type { RootDse } from '../directory/rootdse.ts';
 import { searchEach, type SearchContext, type SearchSpec } from '../directory/search.ts';
 import { dnKey } from './dn-key.ts';
+import { sameDn } from '../../src-preload/shared/dn.ts';
 import type { EntryCache } from './entry-cache.ts';
 import {
   changedSince,
@@ -37,6 +38,8 @@ export interface OfflineResult {
   updated: number;
   /** Cached objects dropped because the DC no longer has them. */
   deleted: number;
+  /** Objects moved out of the copy's subtree since, now kept under their new DN. */
+  moved: number;
   seconds: number;
   /** How deletions were found: tombstones (show-deleted control), or a sweep of the subtree's GUIDs. */
   deletions: 'tombstones' | 'sweep' | 'none';
@@ -144,12 +147,15 @@ export class OfflineCopies {
     const since = BigInt(copy.usn);
     const usn = await currentUsn(source);
     const result = emptyResult('refresh');
+    const inside = new Set<string>();
     try {
       await this.#read(source, { base: dn, filter: changedSince(since) }, run, (page) => {
         result.read += page.length;
         result.updated += page.length;
+        for (const entry of page) inside.add(entry.guid.toLowerCase());
         run.onProgress?.(result.read, null);
       });
+      if (!sameDn(dn, domain)) await this.#followMovedOut(source, dn, since, inside, run, result);
       await this.#dropDeleted(source, dn, since, run, result);
     } catch (error) {
       if (wasCancelled(error, run)) return this.#done(result, started, true);
@@ -158,6 +164,54 @@ export class OfflineCopies {
     const count = this.#cache.subtreeGuids(domain, dn).length;
     this.#remember(domain, { ...copy, usn: usn.toString(), count }, 'refresh');
     return this.#done(result, started, false);
+  }
+
+  /**
+   * Objects moved out of `dn` since the copy: a move changes uSNChanged, but the subtree's search
+   * no longer finds them, so the copy would keep them at their old place. The GUIDs of what changed
+   * anywhere in the domain are read (the GUID only); each one the copy holds that the subtree did
+   * not return is read again whole, which files it under its new DN, outside this copy.
+   */
+  async #followMovedOut(
+    source: OfflineSource,
+    dn: string,
+    since: bigint,
+    inside: ReadonlySet<string>,
+    run: OfflineRun,
+    result: OfflineResult,
+  ): Promise<void> {
+    const domain = source.rootDse.defaultNamingContext;
+    const held = new Set(this.#cache.subtreeGuids(domain, dn));
+    const moved: string[] = [];
+    await source.each(
+      {
+        base: domain,
+        scope: 'sub',
+        filter: changedSince(since),
+        attributes: ['objectGUID'],
+        pageSize: this.#pageSize,
+      },
+      (page) => {
+        if (run.signal?.aborted) throw new Cancelled();
+        result.read += page.length;
+        for (const entry of page) {
+          const guid = entry.guid.toLowerCase();
+          if (held.has(guid) && !inside.has(guid)) moved.push(guid);
+        }
+      },
+    );
+    for (const guid of moved) {
+      const [entry] = await source.search({
+        base: `<GUID=${guid}>`,
+        scope: 'base',
+        attributes: FILL_ATTRIBUTES,
+      });
+      result.read += 1;
+      if (entry === undefined) continue;
+      this.#cache.put(domain, [entry], FILL_SHAPE);
+      result.updated += 1;
+      result.moved += 1;
+    }
   }
 
   /**
@@ -321,7 +375,7 @@ async function closeAll(opening: Promise<Opened>): Promise<void> {
 }
 
 function emptyResult(kind: OfflineResult['kind']): OfflineResult {
-  return { kind, read: 0, updated: 0, deleted: 0, seconds: 0, deletions: 'none', cancelled: false };
+  return { kind, read: 0, updated: 0, deleted: 0, moved: 0, seconds: 0, deletions: 'none', cancelled: false };
 }
 
 /** Read before a fill or refresh: everything changed after it is newer than what the read returns. */
