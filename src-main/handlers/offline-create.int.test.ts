@@ -107,6 +107,16 @@ describe('creating and converting recipients offline', () => {
     });
     expect(queuedLate?.status).toBe('pending');
     expect(queuedFine?.status).toBe('pending');
+    // Queued but not created yet: its address is taken all the same for the next wizard run.
+    const twice = await app.call<RecipientPreflight>('recipients.preflight', {
+      kind: 'remoteUserMailbox',
+      parentDn: scratch.ouDn,
+      fields: remoteMailbox(tag(), [fine.extraAddresses![0]!]),
+    });
+    expect(twice.canCreate).toBe(false);
+    expect(twice.issues.find((i) => i.code === 'taken')?.message).toContain(
+      `change #${queuedFine!.id}, queued`,
+    );
     const thief = await scratch.createUser(`Thief ${tag()}`, { proxyAddresses: [`smtp:${late}`] });
 
     // A conversion offline takes the cached values as its base.

@@ -35,7 +35,9 @@ import { CachedDirectory } from '../cache/cached-directory.ts';
 import type { DirectoryReader } from '../directory/reader.ts';
 import { strings } from '../directory/entry.ts';
 import { isSampleProfile } from '../../src-preload/shared/sample-directory.ts';
-import { uniquenessIssues } from '../recipients/uniqueness.ts';
+import { queuedCreateIssues, uniquenessIssues } from '../recipients/uniqueness.ts';
+import type { UniqueKeys } from '../../src-preload/shared/recipients/recipient-plan.ts';
+import { sameDomain } from '../../src-preload/shared/values.ts';
 import type { Settings } from '../store/settings.ts';
 import { refuseErrors } from '../changes/submit-rules.ts';
 
@@ -130,7 +132,12 @@ export function recipientsHandlers(deps: {
   }> {
     const plan = planRecipient(kind, parentDn, fields, { knownUpnSuffixes: upnSuffixes(reader) });
     const duplicates = await uniquenessIssues(holders, plan.unique);
-    const issues = [...plan.issues, ...duplicates, ...checkedOffline(live)];
+    const issues = [
+      ...plan.issues,
+      ...duplicates,
+      ...queuedClashes(live, plan.unique),
+      ...checkedOffline(live),
+    ];
     const blocked = issues.some((found) => found.severity === 'error');
     const change = blocked
       ? null
@@ -163,6 +170,19 @@ export function recipientsHandlers(deps: {
         return values.length === 0 ? [] : [[attr, values]];
       }),
     );
+  }
+
+  /**
+   * Offline, the creates waiting in this directory's journal: their names and addresses are taken
+   * too. (Online they were sent already; the sample's are in its copy.)
+   */
+  function queuedClashes(live: boolean, keys: UniqueKeys): ValidationIssue[] {
+    const scope = connection.writableScope();
+    if (live || scope === null || isSampleProfile(scope.profileId)) return [];
+    const queued = journal
+      .list({ statuses: ['pending', 'retryable'] })
+      .filter((change) => change.profileId === scope.profileId && sameDomain(change.domain, scope.domain));
+    return queuedCreateIssues(queued, keys);
   }
 
   /** Said once beside the checks when they ran against the cached copy, not the DC. */
@@ -201,7 +221,10 @@ export function recipientsHandlers(deps: {
       throw new AppError('NOT_FOUND', 'The object no longer exists.', { objectGuid: request.objectGuid });
     const { objectGuid: _guid, dn: _dn, targetKind, ...input } = request;
     const plan = planConversion(current, targetKind, withTenant(targetKind, input));
-    const duplicates = await uniquenessIssues(holders, plan.unique, { guid: request.objectGuid });
+    const duplicates = [
+      ...(await uniquenessIssues(holders, plan.unique, { guid: request.objectGuid })),
+      ...queuedClashes(live, plan.unique),
+    ];
     const change: NewChange & ChangeInput = {
       objectGuid: request.objectGuid,
       dn: request.dn,

@@ -7,6 +7,8 @@ import { strings, type Entry } from '../directory/entry.ts';
 import type { DirectorySession } from '../directory/session.ts';
 import { CachedDirectory } from '../cache/cached-directory.ts';
 import { aliasHolders } from './alias-lookup.ts';
+import type { Change } from '../changes/change.ts';
+import { isDelta } from '../../src-preload/shared/values.ts';
 
 /**
  * The preflight's uniqueness check: UPN, sAMAccountName, alias and every address a new or
@@ -33,15 +35,33 @@ export async function uniquenessIssues(
   return issues;
 }
 
-function clashes(holder: Entry, keys: UniqueKeys): ValidationIssue[] {
+/**
+ * Offline, the creates already queued in the journal hold their names and addresses too, though
+ * neither the DC nor the cache has them yet: a second wizard run must not queue the same address
+ * (the DC would take the first and the guard refuse the second only when they are sent).
+ */
+export function queuedCreateIssues(queued: readonly Change[], keys: UniqueKeys): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const change of queued) {
+    if (change.operation !== 'create') continue;
+    const attrs = new Map<string, string[]>();
+    for (const edit of change.edits) if (!isDelta(edit)) attrs.set(edit.attr, edit.desired);
+    attrs.set('name', [rdnValue(rdnOf(change.dn))]);
+    const entry: Entry = { dn: change.dn, guid: change.objectGuid, objectClass: change.objectClass, attrs };
+    issues.push(...clashes(entry, keys, `change #${change.id}, queued and not created yet (${change.dn})`));
+  }
+  return issues;
+}
+
+function clashes(holder: Entry, keys: UniqueKeys, described?: string): ValidationIssue[] {
   const found: ValidationIssue[] = [];
-  const who = `${strings(holder, 'name')[0] ?? holder.dn} (${holder.dn})`;
+  const who = described ?? `${strings(holder, 'name')[0] ?? holder.dn} (${holder.dn})`;
   if (keys.dn && sameDn(holder.dn, keys.dn))
     found.push({
       code: 'name-taken',
       severity: 'error',
       field: 'name',
-      message: `An object named ${rdnValue(rdnOf(holder.dn))} already exists in ${parentDnOf(holder.dn)}; pick another name.`,
+      message: `An object named ${rdnValue(rdnOf(holder.dn))} already exists in ${parentDnOf(holder.dn)}${described ? ` (${described})` : ''}; pick another name.`,
     });
   const has = (attr: string, value: string) => strings(holder, attr).some((v) => v.toLowerCase() === value);
   const clash = (field: string, what: string, value: string) =>
