@@ -4,8 +4,9 @@ export const useWizardStyles = makeStyles({
   surface: { width: '640px', maxWidth: '95vw' },
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '360px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
-  grow: { flexGrow: 1 },
-  narrow: { width: '96px' },
+  grow: { flexGrow: 1, minWidth: 0 },
+  // Fluent's Input keeps a minimum width of its own: in a narrow column it would run past the edge.
+  narrow: { width: '96px', flexShrink: 0, '& .fui-Input': { minWidth: 0, width: '100%' } },
   step: { color: tokens.colorNeutralForeground3 },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
