@@ -120,10 +120,25 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     if (sorted.length === 0) setActive(-1);
   }, [sorted.length === 0]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // The active row as of the last render, for the resize observer below.
+  const activeRow = useRef(-1);
+  activeRow.current = Math.min(active, sorted.length - 1);
   useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
+    let before = el.clientHeight;
+    const observer = new ResizeObserver(() => {
+      // A banner or notice appearing above the list shrinks it: a row that was in view (the one
+      // just created and revealed) stays in view. One scrolled away from is left where it is.
+      const index = activeRow.current;
+      const header = el.firstElementChild?.getBoundingClientRect().height ?? 0;
+      const top = index * ROW_HEIGHT;
+      const wasInView =
+        index >= 0 && top >= el.scrollTop && top + ROW_HEIGHT <= el.scrollTop + before - header;
+      before = el.clientHeight;
+      setHeight(el.clientHeight || 600);
+      if (wasInView) scrollIntoView(index);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -21,6 +21,9 @@ export const useFrameStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     display: 'flex',
     flexDirection: 'column',
+    // A banner or notice above the list keeps its height: squeezed by the list, a two-line notice
+    // would paint over the list's title.
+    '& > .fui-MessageBar': { flexShrink: 0 },
   },
   paneTitle: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
