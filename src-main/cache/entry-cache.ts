@@ -4,6 +4,7 @@ import { inTransaction } from '../store/transaction.ts';
 import { dnKey, parentKey } from './dn-key.ts';
 import { ftsPhrase, ftsQuery, searchTextOf } from './search-text.ts';
 import { fromStored, toStored, type StoredEntry } from './stored-entry.ts';
+import { keepStored, mergeStored, withoutRanges } from './stored-merge.ts';
 
 /** One cached entry with what says how fresh it is. */
 export interface CachedEntry {
@@ -373,47 +374,6 @@ function toCached(row: Row): CachedEntry {
   };
 }
 
-/** A `member;range=0-1499` slice is never a value list of its own: only the whole list is kept. */
-function withoutRanges(entry: Entry): Entry {
-  if (![...entry.attrs.keys()].some((k) => k.includes(';'))) return entry;
-  const attrs = new Map([...entry.attrs].filter(([k]) => !k.includes(';')));
-  return { ...entry, attrs };
-}
-
 function isPartial(shape: ReadShape): shape is readonly string[] {
   return Array.isArray(shape);
-}
-
-/** A whole read over a cached entry: everything replaced but the constructed `keep` not asked for. */
-function keepStored(old: StoredEntry, fresh: StoredEntry, keep: readonly string[]): StoredEntry {
-  const kept = new Set(keep.map((n) => n.toLowerCase()));
-  const a: Record<string, string[]> = { ...fresh.a };
-  const b = [...fresh.b];
-  for (const [name, list] of Object.entries(old.a)) {
-    if (!kept.has(name.toLowerCase()) || Object.hasOwn(a, name)) continue;
-    a[name] = list;
-    if (old.b.includes(name)) b.push(name);
-  }
-  return { a, b };
-}
-
-/** A partial read over a cached entry: the attributes it asked for are replaced, the rest kept. */
-function mergeStored(old: StoredEntry, fresh: StoredEntry, asked: readonly string[]): StoredEntry {
-  const replaced = new Set(
-    [...asked, ...Object.keys(fresh.a)]
-      .filter((n) => n !== '*' && !n.includes(';'))
-      .map((n) => n.toLowerCase()),
-  );
-  const a: Record<string, string[]> = {};
-  const b: string[] = [];
-  for (const [name, list] of Object.entries(old.a)) {
-    if (replaced.has(name.toLowerCase())) continue;
-    a[name] = list;
-    if (old.b.includes(name)) b.push(name);
-  }
-  for (const [name, list] of Object.entries(fresh.a)) {
-    a[name] = list;
-    if (fresh.b.includes(name)) b.push(name);
-  }
-  return { a, b };
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../src-preload/contract/errors.ts';
 import { inTransaction } from '../store/transaction.ts';
 import { applyChange } from './apply-change.ts';
-import type { Change, ChangeOrigin, Edit, NewChange } from './change.ts';
+import type { Change, ChangeOrigin, NewChange } from './change.ts';
 import { countLane, drainLanes, emptySummary, type DrainOptions, type DrainSummary } from './drain.ts';
 import { requireChange, requireStatus, setStatus, type JournalContext } from './journal-context.ts';
 import { createJournalStore } from './journal-store.ts';
@@ -9,7 +9,7 @@ import { ObjectLanes } from './object-lanes.ts';
 import { toPowerShell } from './powershell.ts';
 import { refuseUndoOfAccountAction, undoPlacement } from './undo-rules.ts';
 import { resolutionEdits, undoEdits } from './reverse-edits.ts';
-import { validateNewChange } from './validate-change.ts';
+import { normaliseEdit, requirePasswordWhereNeeded, validateNewChange } from './validate-change.ts';
 import { passwordNeeded } from './apply-password.ts';
 import type { NewPasswordChange } from './password-change.ts';
 import { PasswordSecrets } from './password-secrets.ts';
@@ -381,29 +381,7 @@ export function createJournal(options: JournalOptions): Journal {
   return journal;
 }
 
-/** A password change brings its password; nothing else may carry one. */
-function requirePasswordWhereNeeded(change: NewChange | NewPasswordChange): void {
-  const password = 'password' in change ? change.password : undefined;
-  if (change.operation === 'password' && (typeof password !== 'string' || password === ''))
-    throw new AppError('VALIDATION_FAILED', `The password change to ${change.dn} has no password.`);
-  if (change.operation !== 'password' && password !== undefined)
-    throw new AppError('VALIDATION_FAILED', `Only a password change carries a password (${change.dn}).`);
-}
-
 function inScope(change: Change, scope: DirectoryScope | undefined): boolean {
   if (scope === undefined) return true;
   return change.profileId === scope.profileId && sameDomain(change.domain, scope.domain);
-}
-
-/** Only mark binary when it is, and a full set stays without a mode: keeps stored JSON stable. */
-function normaliseEdit(edit: Edit): Edit {
-  const binary = edit.binary === true ? { binary: true } : {};
-  if (edit.mode === 'delta')
-    return { attr: edit.attr, ...binary, mode: 'delta', remove: [...edit.remove], add: [...edit.add] };
-  return {
-    attr: edit.attr,
-    ...binary,
-    base: edit.base === null ? null : [...edit.base],
-    desired: [...edit.desired],
-  };
 }

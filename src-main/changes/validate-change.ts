@@ -1,7 +1,7 @@
 import { AppError } from '../../src-preload/contract/errors.ts';
 import type { Edit, NewChange } from './change.ts';
 import { isSecretAttribute } from './never-journaled.ts';
-import { PASSWORD_OPTION_ATTRIBUTES } from './password-change.ts';
+import { PASSWORD_OPTION_ATTRIBUTES, type NewPasswordChange } from './password-change.ts';
 import { isDelta, isNoOp, valuesIn } from '../../src-preload/shared/values.ts';
 import { dnIssues, splitDn } from '../../src-preload/shared/dn.ts';
 
@@ -136,4 +136,26 @@ function editIssues(edit: Edit): string[] {
     );
   }
   return issues;
+}
+
+/** A password change brings its password; nothing else may carry one. */
+export function requirePasswordWhereNeeded(change: NewChange | NewPasswordChange): void {
+  const password = 'password' in change ? change.password : undefined;
+  if (change.operation === 'password' && (typeof password !== 'string' || password === ''))
+    throw new AppError('VALIDATION_FAILED', `The password change to ${change.dn} has no password.`);
+  if (change.operation !== 'password' && password !== undefined)
+    throw new AppError('VALIDATION_FAILED', `Only a password change carries a password (${change.dn}).`);
+}
+
+/** Only mark binary when it is, and a full set stays without a mode: keeps stored JSON stable. */
+export function normaliseEdit(edit: Edit): Edit {
+  const binary = edit.binary === true ? { binary: true } : {};
+  if (edit.mode === 'delta')
+    return { attr: edit.attr, ...binary, mode: 'delta', remove: [...edit.remove], add: [...edit.add] };
+  return {
+    attr: edit.attr,
+    ...binary,
+    base: edit.base === null ? null : [...edit.base],
+    desired: [...edit.desired],
+  };
 }

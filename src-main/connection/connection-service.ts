@@ -11,7 +11,8 @@ import type { EventBus } from '../ipc/event-bus.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { ProfileStore, SavableProfile } from './profile-store.ts';
 import type { DirectoryScope } from '../changes/journal.ts';
-import { CachedDirectory } from '../cache/cached-directory.ts';
+import type { CachedDirectory } from '../cache/cached-directory.ts';
+import { sessionCopy } from '../cache/session-copy.ts';
 import { cacheKeeper } from '../cache/cache-keeper.ts';
 import type { EntryCache } from '../cache/entry-cache.ts';
 import type { DirectoryReader } from '../directory/reader.ts';
@@ -139,19 +140,7 @@ export class ConnectionService {
     const session = this.#session;
     const cache = this.#options.cache;
     if (this.#sample !== null || session === null || cache === undefined) return null;
-    const server = session.rootDse.dnsHostName || session.profile.host;
-    return new CachedDirectory({
-      cache,
-      rootDse: session.rootDse,
-      schema: session.schema,
-      readOnly: session.readOnly,
-      missing: (dn) =>
-        new AppError(
-          'OFFLINE',
-          `${server} is not reachable right now, and ${dn} was not read while it was, so no copy of it is kept here.`,
-          { dn, state: session.state },
-        ),
-    });
+    return sessionCopy(cache, session);
   }
 
   /**
